@@ -1,0 +1,296 @@
+"""The office's tables, as typed SQLAlchemy 2.0 models.
+
+Types stay portable (no SQLite-only column types) because an office-server mode on
+PostgreSQL is planned; SQLite-specific parts (FTS5, pragmas, keys) live in db/sqlite_*.py.
+Money is always an integer count of minor units beside an ISO 4217 code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Setting(Base):
+    """Office-wide settings (typed and defaulted in app/settings.py)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class FxRate(Base):
+    """Dated rate: one unit of `currency` is worth `rate` units of the base currency."""
+
+    __tablename__ = "fx_rate"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    rate: Mapped[str] = mapped_column(String(40))  # Decimal as text: exact on every dialect
+    __table_args__ = (UniqueConstraint("currency", "as_of"),)
+
+
+class Client(Base):
+    __tablename__ = "client"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    # identity
+    legal_name: Mapped[str] = mapped_column(String(200))
+    chinese_name: Mapped[str | None] = mapped_column(String(100))
+    latin_name: Mapped[str | None] = mapped_column(String(200))
+    preferred_name: Mapped[str | None] = mapped_column(String(100))
+    sort_name: Mapped[str] = mapped_column(String(200), index=True)
+    date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
+    gender: Mapped[str | None] = mapped_column(String(20))
+    marital_status: Mapped[str | None] = mapped_column(String(20))
+    nationality: Mapped[str | None] = mapped_column(String(2))
+    occupation: Mapped[str | None] = mapped_column(String(100))
+    employer: Mapped[str | None] = mapped_column(String(200))
+    industry: Mapped[str | None] = mapped_column(String(100))
+    education: Mapped[str | None] = mapped_column(String(50))
+    language: Mapped[str] = mapped_column(String(10), default="zh")
+    # contact preferences
+    wechat_id: Mapped[str | None] = mapped_column(String(100))
+    preferred_channel: Mapped[str | None] = mapped_column(String(20))
+    contact_times: Mapped[str | None] = mapped_column(String(200))
+    # investment preferences
+    objective_short: Mapped[str | None] = mapped_column(Text)
+    objective_long: Mapped[str | None] = mapped_column(Text)
+    horizon_years: Mapped[int | None] = mapped_column(Integer)
+    liquidity_needs: Mapped[str | None] = mapped_column(String(200))
+    experience_years: Mapped[int | None] = mapped_column(Integer)
+    experience_products: Mapped[list[str]] = mapped_column(JSON, default=list)
+    preferred_assets: Mapped[list[str]] = mapped_column(JSON, default=list)
+    excluded_assets: Mapped[list[str]] = mapped_column(JSON, default=list)
+    themes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    needs_notes: Mapped[str | None] = mapped_column(Text)
+    # lifecycle
+    status: Mapped[str] = mapped_column(String(20), default="prospect", index=True)
+    owner: Mapped[str | None] = mapped_column(String(100), index=True)
+    source: Mapped[str | None] = mapped_column(String(100))
+    referrer_id: Mapped[int | None] = mapped_column(ForeignKey("client.id", ondelete="SET NULL"))
+    client_since: Mapped[dt.date | None] = mapped_column(Date)
+    last_review: Mapped[dt.date | None] = mapped_column(Date)
+    next_review: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    # derived from the latest financial snapshot, kept here so the list can sort and filter in SQL
+    tier: Mapped[str] = mapped_column(String(20), default="mass", index=True)
+    investable_base_minor: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=_utcnow, onupdate=_utcnow
+    )
+
+    documents: Mapped[list[IdentityDocument]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="IdentityDocument.id"
+    )
+    phones: Mapped[list[Phone]] = relationship(cascade="all, delete-orphan", order_by="Phone.id")
+    emails: Mapped[list[Email]] = relationship(cascade="all, delete-orphan", order_by="Email.id")
+    addresses: Mapped[list[Address]] = relationship(
+        cascade="all, delete-orphan", order_by="Address.id"
+    )
+    relatives: Mapped[list[Relative]] = relationship(
+        cascade="all, delete-orphan", order_by="Relative.id"
+    )
+    tags: Mapped[list[ClientTag]] = relationship(
+        cascade="all, delete-orphan", order_by="ClientTag.id"
+    )
+    custom_values: Mapped[list[CustomValue]] = relationship(cascade="all, delete-orphan")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class IdentityDocument(Base):
+    __tablename__ = "identity_document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    doc_type: Mapped[str] = mapped_column(String(40))
+    number: Mapped[str] = mapped_column(String(40), index=True)
+    issuing_country: Mapped[str | None] = mapped_column(String(2))
+    expiry: Mapped[dt.date | None] = mapped_column(Date)
+    client: Mapped[Client] = relationship(back_populates="documents")
+
+
+class Phone(Base):
+    __tablename__ = "phone"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(30), default="mobile")
+    e164: Mapped[str] = mapped_column(String(20), index=True)
+
+
+class Email(Base):
+    __tablename__ = "email"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(30), default="personal")
+    address: Mapped[str] = mapped_column(String(254), index=True)
+
+
+class Address(Base):
+    __tablename__ = "address"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(30), default="home")
+    line1: Mapped[str] = mapped_column(String(200))
+    line2: Mapped[str | None] = mapped_column(String(200))
+    city: Mapped[str | None] = mapped_column(String(100), index=True)
+    region: Mapped[str | None] = mapped_column(String(100))
+    postal_code: Mapped[str | None] = mapped_column(String(20))
+    country: Mapped[str | None] = mapped_column(String(2))
+
+
+class Relative(Base):
+    """A relative who is not a client (a client relative is a ClientLink or household member)."""
+
+    __tablename__ = "relative"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    relation: Mapped[str] = mapped_column(String(40))
+    date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class ClientTag(Base):
+    """A free tag (kind 'tag') or a special need / interest (kind 'need')."""
+
+    __tablename__ = "client_tag"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10), default="tag")
+    name: Mapped[str] = mapped_column(String(100))
+    __table_args__ = (
+        UniqueConstraint("client_id", "kind", "name"),
+        Index("ix_client_tag_name", "name", "client_id"),
+    )
+
+
+class Household(Base):
+    __tablename__ = "household"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    members: Mapped[list[HouseholdMember]] = relationship(
+        cascade="all, delete-orphan", order_by="HouseholdMember.id"
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class HouseholdMember(Base):
+    __tablename__ = "household_member"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"))
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20))  # head, spouse, child, parent, sibling, other
+    __table_args__ = (UniqueConstraint("household_id", "client_id"),)
+
+
+class ClientLink(Base):
+    """A directed relationship between two clients: spouse, business partner, referrer …"""
+
+    __tablename__ = "client_link"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    from_client_id: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), index=True
+    )
+    to_client_id: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    __table_args__ = (UniqueConstraint("from_client_id", "to_client_id", "kind"),)
+
+
+class FinancialSnapshot(Base):
+    """Append-only: a new snapshot is added, old ones are never edited."""
+
+    __tablename__ = "financial_snapshot"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    currency: Mapped[str] = mapped_column(String(3))
+    annual_income_minor: Mapped[int | None] = mapped_column(BigInteger)
+    liabilities_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    recorded_by: Mapped[str | None] = mapped_column(String(100))
+    assets: Mapped[list[SnapshotAsset]] = relationship(
+        cascade="all, delete-orphan", order_by="SnapshotAsset.id"
+    )
+    __table_args__ = (Index("ix_snapshot_client_date", "client_id", "as_of"),)
+
+
+class SnapshotAsset(Base):
+    __tablename__ = "snapshot_asset"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    snapshot_id: Mapped[int] = mapped_column(
+        ForeignKey("financial_snapshot.id", ondelete="CASCADE"), index=True
+    )
+    asset_class: Mapped[str] = mapped_column(String(30))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+
+
+class CustomField(Base):
+    """An extra typed field the office defines without code."""
+
+    __tablename__ = "custom_field"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), unique=True)
+    label_en: Mapped[str] = mapped_column(String(100))
+    label_zh: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(10))  # text, number, money, date, choice, bool
+    choices: Mapped[list[str]] = mapped_column(JSON, default=list)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CustomValue(Base):
+    """Canonical text (what the card shows) plus a typed number for range filters."""
+
+    __tablename__ = "custom_value"
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), primary_key=True
+    )
+    field_id: Mapped[int] = mapped_column(
+        ForeignKey("custom_field.id", ondelete="CASCADE"), primary_key=True
+    )
+    value: Mapped[str] = mapped_column(String(500))
+    __table_args__ = (Index("ix_custom_value_field", "field_id", "value"),)
+
+
+class SearchKey(Base):
+    """Short search keys (1–2 characters) that FTS5's trigram tokenizer cannot find.
+
+    Holds every 1- and 2-character piece of a client's Chinese name and pinyin initials,
+    and the first one or two letters of each name word, so "王", "王伟" or "ww" hit an index.
+    """
+
+    __tablename__ = "search_key"
+    key: Mapped[str] = mapped_column(String(8), primary_key=True)
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+TIMESTAMP_NOW = func.now()

@@ -1,0 +1,329 @@
+"""Opening, creating and migrating an encrypted office file.
+
+This is the one place that knows the office is an SQLCipher file: key handling,
+pragmas, the writer lock and the failure diagnosis. Everything above it sees an
+SQLAlchemy engine and sessions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import migrate
+from db.errors import (
+    DamagedOffice,
+    OfficeError,
+    OfficeIsDirectory,
+    OfficeLocked,
+    OfficeNotFound,
+    PlainSqliteFile,
+    WrongPassphrase,
+)
+from db.location import location_warnings
+from db.sqlite_keys import (
+    PAGE_SIZE,
+    SQLITE_MAGIC,
+    RawKey,
+    check_page_hmacs,
+    derive_key,
+    new_salt,
+    read_salt,
+)
+from db.sqlite_lock import WriterLock
+
+CACHE_KIB = 65_536  # 64 MB: makes encrypted LIKE/FTS scans cost what plain ones do
+
+
+@dataclass
+class UnlockTiming:
+    kdf_ms: float = 0.0
+    unlock_ms: float = 0.0
+
+
+@dataclass
+class Office:
+    """An unlocked office: the engine, a session factory and what we learnt opening it."""
+
+    path: Path
+    engine: Engine
+    read_only: bool
+    schema_revision: str
+    warnings: list[str] = field(default_factory=list)
+    backup_path: Path | None = None
+    timing: UnlockTiming = field(default_factory=UnlockTiming)
+    _lock: WriterLock | None = None
+    _sessions: sessionmaker[Session] | None = None
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        assert self._sessions is not None
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action = one transaction: commit on success, roll back on any error."""
+        with self.session() as s, s.begin():
+            yield s
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def _name(path: Path) -> str:
+    return path.name
+
+
+def _raw_connect(path: Path, raw: RawKey, read_only: bool) -> Any:
+    uri = f"file:{path.as_posix()}?mode={'ro' if read_only else 'rw'}"
+    conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    quiet(conn)
+    conn.execute(f'PRAGMA key = "{raw.pragma_value()}"')
+    return conn
+
+
+def quiet(conn: Any) -> None:
+    """SQLCipher logs HMAC failures to stderr; our own message says it better, once."""
+    conn.execute("PRAGMA cipher_log_level = NONE")
+
+
+def _apply_pragmas(conn: Any, read_only: bool) -> None:
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+
+
+def _preflight(path: Path) -> None:
+    """Refuse what is plainly not an office before deriving a key or touching the file."""
+    if not path.exists():
+        raise OfficeNotFound(
+            f"No office file named {_name(path)} was found. Check the path, or create a new office."
+        )
+    if path.is_dir():
+        raise OfficeIsDirectory(
+            f"{_name(path)} is a folder, not an office file. Choose the .db file inside it."
+        )
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        head = fh.read(len(SQLITE_MAGIC))
+    if head == SQLITE_MAGIC:
+        raise PlainSqliteFile(
+            f"{_name(path)} is an unencrypted SQLite database, not an AdvisorDesk office. "
+            "Import its data instead of opening it."
+        )
+    if size == 0 or size % PAGE_SIZE != 0:
+        raise DamagedOffice(
+            f"{_name(path)} is damaged: the file is truncated (its size is not a whole number of "
+            "pages). Restore the office from a backup."
+        )
+
+
+def _explain_failed_unlock(path: Path, raw: RawKey) -> OfficeError:
+    check = check_page_hmacs(path, raw, max_pages=256)
+    if check.good == 0:
+        return WrongPassphrase(
+            f"The passphrase does not open {_name(path)}. Check it (and Caps Lock) and try again."
+        )
+    return DamagedOffice(
+        f"{_name(path)} is damaged: page {check.first_bad} fails its integrity check although the "
+        "passphrase is right. Restore the office from a backup."
+    )
+
+
+def _prove_key(path: Path, raw: RawKey) -> None:
+    """PRAGMA key says "ok" for any key: only a real read proves it."""
+    conn = None
+    try:
+        conn = _raw_connect(path, raw, read_only=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.dbapi2.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
+            conn = None
+        if "not a database" in str(exc) or "encrypted" in str(exc):
+            raise _explain_failed_unlock(path, raw) from None
+        raise DamagedOffice(
+            f"{_name(path)} could not be read ({exc}). Restore the office from a backup."
+        ) from None
+    finally:
+        if conn is not None:
+            conn.close()
+
+
+def make_engine(path: Path, raw: RawKey, read_only: bool) -> Engine:
+    def creator() -> Any:
+        return _raw_connect(path, raw, read_only)
+
+    engine = create_engine("sqlite://", module=sqlcipher3.dbapi2, creator=creator)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        _apply_pragmas(dbapi_conn, read_only)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # pysqlite's implicit transactions are off (isolation_level=None): begin explicitly,
+        # so every session is one real SQLite transaction.
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def create_office(path: Path, passphrase: str) -> Office:
+    """Create a new, empty, encrypted office at the newest schema."""
+    path = Path(path)
+    if path.exists():
+        raise OfficeError(
+            f"{_name(path)} already exists. Open it, or choose another name for the new office."
+        )
+    if not path.parent.is_dir():
+        raise OfficeNotFound(f"The folder for {_name(path)} does not exist.")
+    t0 = time.perf_counter()
+    raw = derive_key(passphrase, new_salt())
+    kdf_ms = (time.perf_counter() - t0) * 1000
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        quiet(conn)
+        conn.execute(f'PRAGMA key = "{raw.pragma_value()}"')
+        conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        # Writing page 1 fixes the salt in the header; the schema comes from the migrations.
+        conn.execute("CREATE TABLE _office_init (x)")
+        conn.execute("DROP TABLE _office_init")
+    finally:
+        conn.close()
+    office = _open_verified(path, raw, read_only=False, on_locked="raise", t0=t0, kdf_ms=kdf_ms)
+    return office
+
+
+def open_office(
+    path: Path,
+    passphrase: str,
+    *,
+    read_only: bool = False,
+    on_locked: str = "raise",
+    migrate_schema: bool = True,
+) -> Office:
+    """Unlock an existing office.
+
+    on_locked: "raise" (OfficeLocked names the holder) or "read_only" (open read-only instead).
+    """
+    path = Path(path)
+    _preflight(path)
+    t0 = time.perf_counter()
+    raw = derive_key(passphrase, read_salt(path))
+    kdf_ms = (time.perf_counter() - t0) * 1000
+    _prove_key(path, raw)
+    return _open_verified(
+        path,
+        raw,
+        read_only=read_only,
+        on_locked=on_locked,
+        t0=t0,
+        kdf_ms=kdf_ms,
+        migrate_schema=migrate_schema,
+    )
+
+
+def _open_verified(
+    path: Path,
+    raw: RawKey,
+    *,
+    read_only: bool,
+    on_locked: str,
+    t0: float,
+    kdf_ms: float,
+    migrate_schema: bool = True,
+) -> Office:
+    warnings = location_warnings(path)
+    lock: WriterLock | None = None
+    if not read_only:
+        lock = WriterLock(path)
+        if not lock.acquire():
+            holder = lock.holder()
+            if on_locked != "read_only":
+                raise OfficeLocked(
+                    f"{_name(path)} is open for writing by {holder}. "
+                    "Open it read-only, or ask them to close it."
+                )
+            lock = None
+            read_only = True
+            warnings.append(f"Opened read-only: the office is open for writing by {holder}.")
+    engine = make_engine(path, raw, read_only)
+    backup_path: Path | None = None
+    try:
+        with engine.connect() as conn:
+            revision = migrate.current_revision(conn)
+        migrate.refuse_if_newer(revision, _name(path))
+        if migrate_schema and revision != migrate.head_revision():
+            if read_only:
+                raise OfficeError(
+                    f"{_name(path)} needs a schema upgrade, which a read-only window cannot do. "
+                    "Open it for writing once."
+                )
+            if revision is not None:
+                backup_path = backup_before_migration(engine, path, raw, revision)
+            with engine.begin() as conn:
+                migrate.upgrade(conn)
+            with engine.connect() as conn:
+                revision = migrate.current_revision(conn)
+    except BaseException:
+        engine.dispose()
+        if lock is not None:
+            lock.release()
+        raise
+    office = Office(
+        path=path,
+        engine=engine,
+        read_only=read_only,
+        schema_revision=revision or "",
+        warnings=warnings,
+        backup_path=backup_path,
+        _lock=lock,
+    )
+    office.timing = UnlockTiming(kdf_ms=kdf_ms, unlock_ms=(time.perf_counter() - t0) * 1000)
+    return office
+
+
+def export_encrypted_copy(engine: Engine, target: Path, raw: RawKey) -> None:
+    """Copy through SQLCipher itself (sqlcipher_export), never a plain file copy,
+    so committed WAL content is included and the copy stays encrypted."""
+    if target.exists():
+        raise OfficeError(f"{target.name} already exists; not overwriting it.")
+    with engine.connect() as conn:
+        dbapi = conn.connection.driver_connection
+        assert dbapi is not None
+        dbapi.execute(f'ATTACH DATABASE ? AS backup KEY "{raw.pragma_value()}"', (str(target),))
+        try:
+            dbapi.execute("SELECT sqlcipher_export('backup')")
+        finally:
+            dbapi.execute("DETACH DATABASE backup")
+
+
+def backup_before_migration(engine: Engine, path: Path, raw: RawKey, revision: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-{revision}.{stamp}{path.suffix}")
+    export_encrypted_copy(engine, target, raw)
+    return target
+
+
+def sqlite_text(sql: str) -> Any:
+    return text(sql)
