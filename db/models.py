@@ -21,7 +21,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -293,4 +292,17 @@ class SearchKey(Base):
     )
 
 
-TIMESTAMP_NOW = func.now()
+class AccessEvent(Base):
+    """Append-only record of sensitive acts (reveals, card opens).
+
+    The tamper-evident audit chain comes with the security issue; until then this
+    keeps the facts so nothing sensitive happens unrecorded.
+    """
+
+    __tablename__ = "access_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    client_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    detail: Mapped[str | None] = mapped_column(String(200))

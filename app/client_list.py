@@ -1,0 +1,164 @@
+"""The client list as SQL: search, filter, sort and page, never a Python-side sort.
+
+Views hold only a page of rows at a time and ask for the next page as they scroll;
+100,000 clients never become 100,000 Python objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, and_, func, select
+from sqlalchemy.orm import Session
+
+from app.search_text import normalize_term
+from db import search_index
+from db.models import Client, ClientTag, CustomField, CustomValue, Phone
+
+SORTABLE = {
+    "name": Client.sort_name,
+    "chinese_name": Client.chinese_name,
+    "tier": Client.tier,
+    "status": Client.status,
+    "owner": Client.owner,
+    "investable": Client.investable_base_minor,
+    "next_review": Client.next_review,
+}
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    text: str = ""
+    tier: str | None = None
+    status: str | None = None
+    owner: str | None = None
+    tag: str | None = None
+    custom: tuple[tuple[str, str], ...] = ()  # (field key, canonical value)
+    sort: str = "name"
+    descending: bool = False
+
+
+@dataclass
+class ListRow:
+    id: int
+    legal_name: str
+    chinese_name: str | None
+    tier: str
+    status: str
+    owner: str | None
+    investable_base_minor: int | None
+    next_review: dt.date | None
+    phone: str | None = None
+    tags: list[str] = field(default_factory=list)
+    custom: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.chinese_name or self.legal_name
+
+
+def _filtered(query: ListQuery, stmt: Select) -> Select:  # type: ignore[type-arg]
+    conditions = []
+    for term in normalize_term(query.text).split():
+        conditions.append(Client.id.in_(search_index.term_ids(term)))
+    if query.tier:
+        conditions.append(Client.tier == query.tier)
+    if query.status:
+        conditions.append(Client.status == query.status)
+    if query.owner:
+        conditions.append(Client.owner == query.owner)
+    if query.tag:
+        conditions.append(
+            Client.id.in_(select(ClientTag.client_id).where(ClientTag.name == query.tag))
+        )
+    for key, value in query.custom:
+        conditions.append(
+            Client.id.in_(
+                select(CustomValue.client_id)
+                .join(CustomField, CustomField.id == CustomValue.field_id)
+                .where(CustomField.key == key, CustomValue.value == value)
+            )
+        )
+    return stmt.where(and_(*conditions)) if conditions else stmt
+
+
+class ClientListService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def count(self, query: ListQuery) -> int:
+        return int(self.session.scalar(_filtered(query, select(func.count(Client.id)))) or 0)
+
+    def ids(self, query: ListQuery, offset: int = 0, limit: int = 200) -> list[int]:
+        column = SORTABLE.get(query.sort, Client.sort_name)
+        order = [column.desc(), Client.id.desc()] if query.descending else [column, Client.id]
+        stmt = _filtered(query, select(Client.id)).order_by(*order).offset(offset).limit(limit)
+        return list(self.session.scalars(stmt))
+
+    def page(self, query: ListQuery, offset: int = 0, limit: int = 200) -> list[ListRow]:
+        column = SORTABLE.get(query.sort, Client.sort_name)
+        order = [column.desc(), Client.id.desc()] if query.descending else [column, Client.id]
+        stmt = _filtered(
+            query,
+            select(
+                Client.id,
+                Client.legal_name,
+                Client.chinese_name,
+                Client.tier,
+                Client.status,
+                Client.owner,
+                Client.investable_base_minor,
+                Client.next_review,
+            ),
+        )
+        stmt = stmt.order_by(*order).offset(offset).limit(limit)
+        rows = [ListRow(*r) for r in self.session.execute(stmt).tuples()]
+        self._decorate(rows)
+        return rows
+
+    def _decorate(self, rows: list[ListRow]) -> None:
+        """One query per child kind for the whole page, never one per row."""
+        if not rows:
+            return
+        by_id = {r.id: r for r in rows}
+        ids = list(by_id)
+        for client_id, e164 in self.session.execute(
+            select(Phone.client_id, func.min(Phone.e164))
+            .where(Phone.client_id.in_(ids))
+            .group_by(Phone.client_id)
+        ).tuples():
+            by_id[client_id].phone = e164
+        for client_id, name in self.session.execute(
+            select(ClientTag.client_id, ClientTag.name)
+            .where(ClientTag.client_id.in_(ids), ClientTag.kind == "tag")
+            .order_by(ClientTag.name)
+        ).tuples():
+            by_id[client_id].tags.append(name)
+        for client_id, key, value in self.session.execute(
+            select(CustomValue.client_id, CustomField.key, CustomValue.value)
+            .join(CustomField, CustomField.id == CustomValue.field_id)
+            .where(CustomValue.client_id.in_(ids))
+        ).tuples():
+            by_id[client_id].custom[key] = value
+
+    def owners(self) -> list[str]:
+        return [
+            o
+            for o in self.session.scalars(
+                select(Client.owner)
+                .where(Client.owner.is_not(None))
+                .distinct()
+                .order_by(Client.owner)
+            )
+        ]
+
+    def tags(self) -> list[str]:
+        return list(
+            self.session.scalars(
+                select(ClientTag.name)
+                .where(ClientTag.kind == "tag")
+                .distinct()
+                .order_by(ClientTag.name)
+            )
+        )

@@ -1,0 +1,77 @@
+"""Office-wide settings: declared once with types and defaults, stored in the encrypted file.
+
+Per-workstation UI state (geometry, recent files, language) lives in QSettings instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Setting
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+    kind: type
+    doc: str
+
+
+OPTIONS: dict[str, Option] = {
+    o.key: o
+    for o in (
+        Option("office.name", "AdvisorDesk Demo Office", str, "Shown on the title bar and packs."),
+        Option("office.base_currency", "CNY", str, "Currency that mixed totals are shown in."),
+        Option(
+            "tier.hnw_usd_minor",
+            1_000_000_00,
+            int,
+            "Investable assets (USD minor units) from which a client is HNW.",
+        ),
+        Option(
+            "tier.uhnw_usd_minor",
+            30_000_000_00,
+            int,
+            "Investable assets (USD minor units) from which a client is UHNW.",
+        ),
+        Option(
+            "tier.affluent_usd_minor",
+            100_000_00,
+            int,
+            "Investable assets (USD minor units) from which a client is affluent.",
+        ),
+        Option("review.months_default", 6, int, "Months between reviews when no rule applies."),
+    )
+}
+
+
+class SettingsService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, key: str) -> Any:
+        option = OPTIONS[key]
+        row = self.session.get(Setting, key)
+        if row is None:
+            return option.default
+        value = row.value.get("v", option.default)
+        return option.kind(value)
+
+    def set(self, key: str, value: Any) -> None:
+        option = OPTIONS[key]
+        if not isinstance(value, option.kind):
+            raise ValueError(f"Setting {key} expects {option.kind.__name__}.")
+        row = self.session.get(Setting, key)
+        if row is None:
+            self.session.add(Setting(key=key, value={"v": value}))
+        else:
+            row.value = {"v": value}
+
+    def all(self) -> dict[str, Any]:
+        stored = {r.key: r.value.get("v") for r in self.session.scalars(select(Setting))}
+        return {k: stored.get(k, o.default) for k, o in OPTIONS.items()}

@@ -1,0 +1,59 @@
+"""The client search index behind one small interface.
+
+On SQLite: an FTS5 trigram table (client_fts, rowid = client id) for terms of three or
+more characters, and the portable search_key table for shorter ones. A PostgreSQL
+backend would answer the same two questions with pg_trgm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Select, bindparam, delete, insert, literal_column, select, text
+from sqlalchemy.orm import Session
+
+from db.models import SearchKey
+
+MIN_TRIGRAM = 3
+
+
+def put(session: Session, client_id: int, body: str, short_keys: Iterable[str]) -> None:
+    session.execute(text("DELETE FROM client_fts WHERE rowid = :id"), {"id": client_id})
+    session.execute(
+        text("INSERT INTO client_fts(rowid, body) VALUES (:id, :body)"),
+        {"id": client_id, "body": body},
+    )
+    session.execute(delete(SearchKey).where(SearchKey.client_id == client_id))
+    rows = [{"key": k, "client_id": client_id} for k in sorted(set(short_keys)) if k]
+    if rows:
+        session.execute(insert(SearchKey), rows)
+
+
+def put_many(session: Session, entries: list[tuple[int, str, Iterable[str]]]) -> None:
+    """Bulk path for imports and the demo: the ids are new, so nothing to delete first."""
+    session.execute(
+        text("INSERT INTO client_fts(rowid, body) VALUES (:id, :body)"),
+        [{"id": cid, "body": body} for cid, body, _ in entries],
+    )
+    rows = [{"key": k, "client_id": cid} for cid, _, keys in entries for k in set(keys) if k]
+    if rows:
+        session.execute(insert(SearchKey), rows)
+
+
+def remove(session: Session, client_id: int) -> None:
+    session.execute(text("DELETE FROM client_fts WHERE rowid = :id"), {"id": client_id})
+    session.execute(delete(SearchKey).where(SearchKey.client_id == client_id))
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def term_ids(term: str) -> Select[tuple[int]]:
+    """A select of client ids matching one normalized search term."""
+    if len(term) >= MIN_TRIGRAM:
+        match = text("client_fts MATCH :q").bindparams(
+            bindparam("q", value=_fts_phrase(term), unique=True)
+        )
+        return select(literal_column("rowid")).select_from(text("client_fts")).where(match)
+    return select(SearchKey.client_id).where(SearchKey.key == term)
