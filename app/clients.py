@@ -7,6 +7,7 @@ commits. A stale save raises ConflictError and changes nothing.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
@@ -564,7 +565,7 @@ class ClientService:
         except MissingRate:
             client.investable_base_minor = investable.minor if snap.currency == base else None
             return
-        client.tier = tier_for_usd(usd, settings)
+        client.tier = tier_for_usd(usd, TierThresholds.from_settings(settings))
 
     # ---- privacy -------------------------------------------------------------------------
     def reveal_document(self, client_id: int, document_id: int, reason: str = "") -> str:
@@ -583,12 +584,29 @@ class ClientService:
         return doc.number
 
 
-def tier_for_usd(investable_usd_minor: int, settings: SettingsService) -> str:
-    if investable_usd_minor >= settings.get("tier.uhnw_usd_minor"):
+@dataclass(frozen=True)
+class TierThresholds:
+    """Investable assets in USD minor units from which each tier starts (office settings)."""
+
+    affluent: int
+    hnw: int
+    uhnw: int
+
+    @classmethod
+    def from_settings(cls, settings: SettingsService) -> TierThresholds:
+        return cls(
+            affluent=settings.get("tier.affluent_usd_minor"),
+            hnw=settings.get("tier.hnw_usd_minor"),
+            uhnw=settings.get("tier.uhnw_usd_minor"),
+        )
+
+
+def tier_for_usd(investable_usd_minor: int, thresholds: TierThresholds) -> str:
+    if investable_usd_minor >= thresholds.uhnw:
         return "uhnw"
-    if investable_usd_minor >= settings.get("tier.hnw_usd_minor"):
+    if investable_usd_minor >= thresholds.hnw:
         return "hnw"
-    if investable_usd_minor >= settings.get("tier.affluent_usd_minor"):
+    if investable_usd_minor >= thresholds.affluent:
         return "affluent"
     return "mass"
 

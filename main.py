@@ -1,0 +1,176 @@
+"""AdvisorDesk entry point: the GUI by default, headless commands otherwise.
+
+The command-line path never imports Qt, so `demo`, `check` and `find` run on servers
+and in CI without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+PASSPHRASE_ENV = "ADVISORDESK_PASSPHRASE"
+
+
+class CliError(Exception):
+    """An expected failure: one line on stderr, non-zero exit."""
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    """From --passphrase-file, the environment, or a prompt; never from an argument."""
+    if getattr(args, "passphrase_file", None):
+        try:
+            text = Path(args.passphrase_file).read_text(encoding="utf-8")
+        except OSError:
+            raise CliError(f"Cannot read the passphrase file {args.passphrase_file}.") from None
+        passphrase = text.rstrip("\r\n")
+    elif os.environ.get(PASSPHRASE_ENV):
+        passphrase = os.environ[PASSPHRASE_ENV]
+    elif sys.stdin.isatty():
+        passphrase = getpass.getpass("Office passphrase: ")
+        if confirm and getpass.getpass("Repeat the passphrase: ") != passphrase:
+            raise CliError("The two passphrases differ; nothing was created.")
+    else:
+        raise CliError(
+            f"No passphrase: set {PASSPHRASE_ENV}, use --passphrase-file, or run in a terminal."
+        )
+    if not passphrase:
+        raise CliError("The passphrase is empty.")
+    return passphrase
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import build_demo
+    from db.office import create_office
+
+    if args.clients < 1:
+        raise CliError("--clients must be at least 1.")
+    office = create_office(Path(args.file), read_passphrase(args, confirm=True))
+    try:
+
+        def progress(done: int, total: int) -> None:
+            print(f"\r{done:,}/{total:,} clients", end="", file=sys.stderr, flush=True)
+
+        build_demo(office, clients=args.clients, seed=args.seed, progress=progress)
+        print(file=sys.stderr)
+    except BaseException:
+        office.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(args.file + suffix).unlink(missing_ok=True)
+        raise
+    office.close()
+    print(f"Created demo office {args.file} with {args.clients:,} clients.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from db.office import integrity_report, open_office
+
+    office = open_office(Path(args.file), read_passphrase(args), read_only=True)
+    try:
+        report = integrity_report(office)
+    finally:
+        office.close()
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+    else:
+        print(f"Schema revision: {report['schema_revision']}")
+        for name, count in report["counts"].items():
+            print(f"{name}: {count:,}")
+        for problem in report["problems"]:
+            print(f"PROBLEM: {problem}")
+        print("The office is healthy." if report["ok"] else "The office has problems.")
+    return 0 if report["ok"] else 1
+
+
+def cmd_find(args: argparse.Namespace) -> int:
+    from app.client_list import ClientListService, ListQuery
+    from db.office import open_office
+
+    if args.limit < 1:
+        raise CliError("--limit must be at least 1.")
+    office = open_office(Path(args.file), read_passphrase(args), read_only=True)
+    try:
+        with office.session() as s:
+            rows = ClientListService(s).page(ListQuery(text=args.text), 0, args.limit)
+    finally:
+        office.close()
+    if args.json:
+        out = [
+            {
+                "id": r.id,
+                "name": r.legal_name,
+                "chinese_name": r.chinese_name,
+                "tier": r.tier,
+                "status": r.status,
+                "owner": r.owner,
+            }
+            for r in rows
+        ]
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        for r in rows:
+            print(f"{r.id}\t{r.name}\t{r.tier}\t{r.status}\t{r.owner or ''}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="advisordesk", description=__doc__)
+    parser.add_argument("--db", help="office file to open in the GUI")
+    parser.add_argument("--passphrase-file", help="read the passphrase from this file")
+    sub = parser.add_subparsers(dest="command")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--passphrase-file", help="read the passphrase from this file")
+        return p
+
+    p = add("demo", "create a demo office")
+    p.add_argument("file")
+    p.add_argument("--clients", type=int, default=2000)
+    p.add_argument("--seed", type=int, default=7)
+    p.set_defaults(func=cmd_demo)
+    p = add("check", "verify an office file")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_check)
+    p = add("find", "search clients as the list does")
+    p.add_argument("file")
+    p.add_argument("text")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_find)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        passphrase = None
+        if args.db and (args.passphrase_file or os.environ.get(PASSPHRASE_ENV)):
+            try:
+                passphrase = read_passphrase(args)
+            except CliError as exc:
+                print(f"advisordesk: {exc}", file=sys.stderr)
+                return 2
+        from ui.app import run_gui
+
+        return run_gui(args.db, passphrase)
+    from db.errors import OfficeError
+
+    try:
+        return int(args.func(args))
+    except (CliError, OfficeError) as exc:
+        print(f"advisordesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("advisordesk: interrupted; nothing was half-written.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
