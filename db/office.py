@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +17,9 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from db import migrate
 from db.errors import (
@@ -63,6 +65,7 @@ class Office:
     timing: UnlockTiming = field(default_factory=UnlockTiming)
     _lock: WriterLock | None = None
     _sessions: sessionmaker[Session] | None = None
+    _tidy: Callable[[], None] | None = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -82,6 +85,9 @@ class Office:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+        if self._tidy is not None:
+            tidy, self._tidy = self._tidy, None
+            tidy()
 
 
 def _name(path: Path) -> str:
@@ -136,43 +142,77 @@ def _preflight(path: Path) -> None:
         )
 
 
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def _sidecars(path: Path) -> set[Path]:
+    return {p for p in (path.with_name(path.name + sfx) for sfx in SIDECARS) if p.exists()}
+
+
+def _remove_new_sidecars(path: Path, existed: set[Path]) -> None:
+    """A read-only connection to a WAL file creates an empty -wal and a -shm it cannot
+    remove on close; a failed unlock must leave the folder as it found it."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal not in existed and wal.stat().st_size != 0:
+        return  # someone else is writing: not ours to remove
+    for sidecar in _sidecars(path) - existed:
+        try:
+            sidecar.unlink()
+        except OSError:
+            pass
+
+
 def _explain_failed_unlock(path: Path, raw: RawKey) -> OfficeError:
     check = check_page_hmacs(path, raw, max_pages=256)
     if check.good == 0:
         return WrongPassphrase(
             f"The passphrase does not open {_name(path)}. Check it (and Caps Lock) and try again."
         )
+    if check.first_bad is None:
+        check = check_page_hmacs(path, raw)
+    if check.first_bad is not None:
+        return DamagedOffice(
+            f"{_name(path)} is damaged: page {check.first_bad} fails its integrity check although "
+            "the passphrase is right. Restore the office from a backup."
+        )
     return DamagedOffice(
-        f"{_name(path)} is damaged: page {check.first_bad} fails its integrity check although the "
-        "passphrase is right. Restore the office from a backup."
+        f"{_name(path)} is damaged: its pages are intact but the database they hold is "
+        "inconsistent, as when a file has been cut short. Restore the office from a backup."
     )
 
 
 def _prove_key(path: Path, raw: RawKey) -> None:
     """PRAGMA key says "ok" for any key: only a real read proves it."""
+    existed = _sidecars(path)
     conn = None
+    failure: OfficeError | None = None
     try:
         conn = _raw_connect(path, raw, read_only=True)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.dbapi2.DatabaseError as exc:
-        if conn is not None:
-            conn.close()
-            conn = None
-        if "not a database" in str(exc) or "encrypted" in str(exc):
-            raise _explain_failed_unlock(path, raw) from None
-        raise DamagedOffice(
-            f"{_name(path)} could not be read ({exc}). Restore the office from a backup."
-        ) from None
+    except sqlcipher3.dbapi2.OperationalError as exc:
+        failure = OfficeError(f"{_name(path)} could not be opened ({exc}).")
+    except sqlcipher3.dbapi2.DatabaseError:
+        # "file is not a database" (wrong key, or page 1 damaged) or "malformed" (damage
+        # further in): the page HMACs tell which.
+        failure = _explain_failed_unlock(path, raw)
     finally:
         if conn is not None:
             conn.close()
+    if failure is not None:
+        _remove_new_sidecars(path, existed)
+        raise failure
 
 
 def make_engine(path: Path, raw: RawKey, read_only: bool) -> Engine:
     def creator() -> Any:
         return _raw_connect(path, raw, read_only)
 
-    engine = create_engine("sqlite://", module=sqlcipher3.dbapi2, creator=creator)
+    # "sqlite://" alone would pick SingletonThreadPool (one shared connection per thread,
+    # meant for :memory:): two sessions in the GUI thread would then share one connection
+    # and one transaction. A file wants a real pool: one connection per session.
+    engine = create_engine(
+        "sqlite://", module=sqlcipher3.dbapi2, creator=creator, poolclass=QueuePool
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -228,6 +268,7 @@ def open_office(
     """
     path = Path(path)
     _preflight(path)
+    existed = _sidecars(path)
     t0 = time.perf_counter()
     raw = derive_key(passphrase, read_salt(path))
     kdf_ms = (time.perf_counter() - t0) * 1000
@@ -240,6 +281,7 @@ def open_office(
         t0=t0,
         kdf_ms=kdf_ms,
         migrate_schema=migrate_schema,
+        existed=existed,
     )
 
 
@@ -252,7 +294,12 @@ def _open_verified(
     t0: float,
     kdf_ms: float,
     migrate_schema: bool = True,
+    existed: set[Path] | None = None,
 ) -> Office:
+    """existed: the -wal/-shm/-journal files present before we touched the file, so that
+    a read-only office (or a failed open) removes only what it created."""
+    if existed is None:
+        existed = _sidecars(path)
     warnings = location_warnings(path)
     lock: WriterLock | None = None
     if not read_only:
@@ -285,10 +332,21 @@ def _open_verified(
                 migrate.upgrade(conn)
             with engine.connect() as conn:
                 revision = migrate.current_revision(conn)
+    except SADatabaseError as exc:
+        # The key is proven, so a read failing here means a damaged page (e.g. the one
+        # holding alembic_version): say which, instead of leaking a driver traceback.
+        engine.dispose()
+        if lock is not None:
+            lock.release()
+        _tidy_read_only(path, raw, existed)
+        if isinstance(exc.orig, sqlcipher3.dbapi2.OperationalError):
+            raise OfficeError(f"{_name(path)} could not be read ({exc.orig}).") from None
+        raise _explain_failed_unlock(path, raw) from None
     except BaseException:
         engine.dispose()
         if lock is not None:
             lock.release()
+        _tidy_read_only(path, raw, existed)
         raise
     office = Office(
         path=path,
@@ -298,9 +356,35 @@ def _open_verified(
         warnings=warnings,
         backup_path=backup_path,
         _lock=lock,
+        _tidy=(lambda: _tidy_read_only(path, raw, existed)) if read_only else None,
     )
     office.timing = UnlockTiming(kdf_ms=kdf_ms, unlock_ms=(time.perf_counter() - t0) * 1000)
     return office
+
+
+def _tidy_read_only(path: Path, raw: RawKey, existed: set[Path]) -> None:
+    """Read-only connections cannot remove the -wal/-shm they create. When no one else
+    holds the office, one brief read-write connection lets SQLite remove them itself
+    (it does so only when it is the last connection, so this is safe)."""
+    if not (_sidecars(path) - existed):
+        return
+    lock = WriterLock(path)
+    try:
+        if not lock.acquire():
+            return  # a writer has the office open: the files are its to manage
+    except OSError:
+        return  # a read-only folder: nothing we could have created there
+    try:
+        conn = _raw_connect(path, raw, read_only=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.dbapi2.DatabaseError:
+            pass
+        finally:
+            conn.close()
+        _remove_new_sidecars(path, existed)
+    finally:
+        lock.release()
 
 
 def export_encrypted_copy(engine: Engine, target: Path, raw: RawKey) -> None:
@@ -323,6 +407,65 @@ def backup_before_migration(engine: Engine, path: Path, raw: RawKey, revision: s
     target = path.with_name(f"{path.stem}.before-{revision}.{stamp}{path.suffix}")
     export_encrypted_copy(engine, target, raw)
     return target
+
+
+COUNTED_TABLES = {
+    "clients": "client",
+    "households": "household",
+    "snapshots": "financial_snapshot",
+    "documents": "identity_document",
+    "phones": "phone",
+    "emails": "email",
+    "custom_fields": "custom_field",
+    "fx_rates": "fx_rate",
+    "access_events": "access_event",
+}
+
+
+def integrity_report(office: Office) -> dict[str, Any]:
+    """What `main.py check` prints: every page's HMAC, SQLite's own structure check, the
+    foreign keys, the schema revision and row counts. ok is True only if all agree."""
+    problems: list[str] = []
+    counts: dict[str, int] = {}
+    revision = ""
+
+    def run(conn: Any, sql: str) -> list[tuple[Any, ...]] | None:
+        try:
+            return [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()]
+        except SADatabaseError as exc:
+            problems.append(f"{sql} could not finish: {exc.orig}")
+            return None
+
+    with office.engine.connect() as conn:
+        rows = run(conn, "PRAGMA cipher_integrity_check")
+        problems.extend(str(r[0]) for r in rows or [])
+        rows = run(conn, "PRAGMA integrity_check")
+        if rows is not None and rows != [("ok",)]:
+            problems.extend(f"integrity_check: {r[0]}" for r in rows)
+        rows = run(conn, "PRAGMA foreign_key_check")
+        problems.extend(
+            f"foreign_key_check: {r[0]} row {r[1]} points to a missing {r[2]} row"
+            for r in rows or []
+        )
+        try:
+            revision = migrate.current_revision(conn) or ""
+        except SADatabaseError as exc:
+            problems.append(f"The schema revision could not be read: {exc.orig}")
+        if revision != migrate.head_revision():
+            problems.append(
+                f"Schema revision {revision or 'none'} is not this AdvisorDesk's "
+                f"{migrate.head_revision()}."
+            )
+        for name, table in COUNTED_TABLES.items():
+            result = run(conn, f"SELECT count(*) FROM {table}")
+            if result is not None:
+                counts[name] = int(result[0][0])
+    return {
+        "ok": not problems,
+        "problems": problems,
+        "schema_revision": revision,
+        "counts": counts,
+    }
 
 
 def sqlite_text(sql: str) -> Any:
