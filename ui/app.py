@@ -1,0 +1,81 @@
+"""GUI entry: fonts, translations, the unlock window, then the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db.errors import OfficeError, OfficeLocked
+from db.office import Office, open_office
+from ui import i18n
+
+ORGANIZATION = "AdvisorDesk"
+APPLICATION = "AdvisorDesk"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    i18n.load_fonts()
+    return app
+
+
+def _open_direct(db_path: str, passphrase: str) -> Office | None:
+    """--db with a passphrase: open straight away, offering read-only if another holds it."""
+    try:
+        return open_office(Path(db_path), passphrase)
+    except OfficeLocked as exc:
+        answer = QMessageBox.question(
+            None,
+            QCoreApplication.translate("UnlockDialog", "Office in use"),
+            QCoreApplication.translate("AppMessages", str(exc))
+            + "\n\n"
+            + QCoreApplication.translate("UnlockDialog", "Open it read-only?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                return open_office(Path(db_path), passphrase, read_only=True)
+            except OfficeError as again:
+                QMessageBox.critical(None, "AdvisorDesk", str(again))
+        return None
+    except OfficeError as exc:
+        QMessageBox.critical(
+            None, "AdvisorDesk", QCoreApplication.translate("AppMessages", str(exc))
+        )
+        return None
+
+
+def run_gui(db_path: str | None, passphrase: str | None) -> int:
+    app = make_application()
+    settings = QSettings()
+    translations = i18n.Translations()
+    translations.set_language(i18n.Translations.saved_language(settings))
+
+    from ui.dialogs.unlock_dialog import UnlockDialog, remember_file
+    from ui.main_window import MainWindow
+
+    office: Office | None = None
+    if db_path and passphrase:
+        office = _open_direct(db_path, passphrase)
+        if office is not None:
+            remember_file(settings, str(office.path))
+    if office is None:
+        dialog = UnlockDialog(settings)
+        if db_path:
+            dialog.open_path.setText(db_path)
+            dialog.open_passphrase.setFocus()
+        if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.office is None:
+            return 1
+        office = dialog.office
+    window = MainWindow(office, settings=settings, translations=translations)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        office.close()

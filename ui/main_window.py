@@ -1,0 +1,411 @@
+"""The main window: the searchable client list on the left, the open card on the right.
+
+Everything it shows comes from the Office it is given (dependency injection), so tests
+and benchmarks build it directly without the unlock window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.cards import TIERS
+from app.client_list import ClientListService, ListQuery
+from app.clients import ClientService
+from app.settings import SettingsService
+from db.office import Office
+from ui import i18n
+from ui.client_card import ClientCardWidget
+from ui.labels import custom_label, label
+from ui.models.client_table_model import ClientTableModel
+
+CTX = "MainWindow"
+SEARCH_DEBOUNCE_MS = 150
+
+
+def tr(source: str) -> str:
+    return QCoreApplication.translate(CTX, source)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        office: Office,
+        settings: QSettings | None = None,
+        translations: i18n.Translations | None = None,
+        actor: str = "advisor",
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.office = office
+        self.settings = settings if settings is not None else QSettings()
+        self.translations = translations
+        self._t = i18n.Retranslator(CTX)
+        with office.session() as session:
+            self._custom_defs = ClientService(session).custom_fields()
+            self._office_name = str(SettingsService(session).get("office.name"))
+            base_currency = str(SettingsService(session).get("office.base_currency"))
+        self.model = ClientTableModel(office.session, self._custom_defs, base_currency, self)
+        self._build(actor)
+        self._fill_filters()
+        self.retranslate()
+        self._restore_state()
+        self._update_count()
+
+    # ---- construction --------------------------------------------------------------------
+    def _build(self, actor: str) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 0)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fff3cd; color: #664d03; border: 1px solid #ffda6a;"
+            " padding: 6px; font-weight: bold;"
+        )
+        outer.addWidget(self.banner)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        bar.addWidget(self.search, 3)
+        self.tier_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.owner_filter = QComboBox()
+        self.tag_filter = QComboBox()
+        self.custom_filter = QComboBox()
+        for name, combo in (
+            ("tierFilter", self.tier_filter),
+            ("statusFilter", self.status_filter),
+            ("ownerFilter", self.owner_filter),
+            ("tagFilter", self.tag_filter),
+            ("customFilter", self.custom_filter),
+        ):
+            combo.setObjectName(name)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._apply_query)
+            bar.addWidget(combo)
+        self.custom_filter.setVisible(False)
+
+        self.view = QTableView()
+        self.view.setObjectName("clientList")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.setAlternatingRowColors(True)
+        self.view.activated.connect(self._on_activated)
+        widths = (190, 90, 80, 80, 90, 150, 100, 130, 160)
+        for column, width in enumerate(widths):
+            self.view.setColumnWidth(column, width)
+
+        list_pane = QWidget()
+        list_layout = QVBoxLayout(list_pane)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(bar)
+        list_layout.addWidget(self.view, 1)
+
+        self.card = ClientCardWidget(self.office, actor)
+        self.card.saved.connect(self._on_saved)
+        self.card.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(list_pane)
+        self.splitter.addWidget(self.card)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        outer.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._apply_query)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self._search_enter)
+
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu("")
+        self._t.bind(self.file_menu.setTitle, QT_TRANSLATE_NOOP("MainWindow", "&File"))
+        self.new_action = QAction(self)
+        self.new_action.setObjectName("newClient")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_client)
+        self._t.bind(self.new_action.setText, QT_TRANSLATE_NOOP("MainWindow", "&New client"))
+        self.file_menu.addAction(self.new_action)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self._t.bind(self.find_action.setText, QT_TRANSLATE_NOOP("MainWindow", "&Find client"))
+        self.file_menu.addAction(self.find_action)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self._t.bind(self.quit_action.setText, QT_TRANSLATE_NOOP("MainWindow", "&Quit"))
+        self.file_menu.addAction(self.quit_action)
+
+        self.language_menu = menu_bar.addMenu("")
+        self._t.bind(self.language_menu.setTitle, QT_TRANSLATE_NOOP("MainWindow", "&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in i18n.LANGUAGES:
+            action = QAction(i18n.LANGUAGE_NAMES[code], self)
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        current = self.translations.language if self.translations else "en"
+        self.language_actions.get(current, self.language_actions["en"]).setChecked(True)
+
+    def _fill_filters(self) -> None:
+        """Owners and tags come from the office; they are read once per window."""
+        with self.office.session() as session:
+            service = ClientListService(session)
+            self._owners = service.owners()
+            self._tags = service.tags()
+        self._custom_choices = [
+            (d, value)
+            for d in self._custom_defs
+            if d.kind in ("choice", "bool")
+            for value in (d.choices if d.kind == "choice" else ["yes", "no"])
+        ]
+        self.custom_filter.setVisible(bool(self._custom_choices))
+
+    def _refill_combo(
+        self, combo: QComboBox, any_text: str, items: list[tuple[str, object]]
+    ) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(any_text, None)
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    # ---- language ------------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        if self.translations is None:
+            self.translations = i18n.Translations()
+        self.translations.set_language(language)
+        self.settings.setValue("ui/language", language)
+        if language in self.language_actions:
+            self.language_actions[language].setChecked(True)
+        # Installing a translator posts LanguageChange to every widget; the model and the
+        # locale-formatted cells are not widgets, so refresh them here.
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self._t.apply()
+        self.search.setPlaceholderText(
+            QCoreApplication.translate(
+                "MainWindow",
+                "Search names, pinyin, initials, phone, email, ID tail, tags  (Ctrl+F)",
+            )
+        )
+        self._refill_combo(
+            self.tier_filter,
+            QCoreApplication.translate("MainWindow", "All tiers"),
+            [(label("tier", t), t) for t in TIERS],
+        )
+        self._refill_combo(
+            self.status_filter,
+            QCoreApplication.translate("MainWindow", "All statuses"),
+            [(label("status", s), s) for s in ("prospect", "active", "dormant", "former")],
+        )
+        self._refill_combo(
+            self.owner_filter,
+            QCoreApplication.translate("MainWindow", "All owners"),
+            [(o, o) for o in self._owners],
+        )
+        self._refill_combo(
+            self.tag_filter,
+            QCoreApplication.translate("MainWindow", "All tags"),
+            [(t, t) for t in self._tags],
+        )
+        chinese = i18n.is_chinese()
+        self._refill_combo(
+            self.custom_filter,
+            QCoreApplication.translate("MainWindow", "Any custom field"),
+            [
+                (
+                    f"{custom_label(d, chinese)}: {label('bool', v) if d.kind == 'bool' else v}",
+                    (d.key, v),
+                )
+                for d, v in self._custom_choices
+            ],
+        )
+        title = QCoreApplication.translate("MainWindow", "AdvisorDesk — %1").replace(
+            "%1", self._office_name
+        )
+        if self.office.read_only:
+            title += " " + QCoreApplication.translate("MainWindow", "(read-only)")
+        self.setWindowTitle(title)
+        self._update_banner()
+        self._update_count()
+        self.model.retranslate()
+
+    def _update_banner(self) -> None:
+        lines: list[str] = []
+        if self.office.read_only:
+            lines.append(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Read-only: you can look, but nothing you change here can be saved.",
+                )
+            )
+        lines.extend(QCoreApplication.translate("AppMessages", w) for w in self.office.warnings)
+        self.banner.setText("\n".join(lines))
+        self.banner.setVisible(bool(lines))
+
+    # ---- list ----------------------------------------------------------------------------
+    def current_query(self) -> ListQuery:
+        custom = self.custom_filter.currentData()
+        return ListQuery(
+            text=self.search.text().strip(),
+            tier=self.tier_filter.currentData(),
+            status=self.status_filter.currentData(),
+            owner=self.owner_filter.currentData(),
+            tag=self.tag_filter.currentData(),
+            custom=(tuple(custom),) if custom else (),
+            sort=self.model.query.sort,
+            descending=self.model.query.descending,
+        )
+
+    def _apply_query(self) -> None:
+        self._debounce.stop()
+        self.model.set_query(self.current_query())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            QCoreApplication.translate("MainWindow", "Clients: %1").replace(
+                "%1", i18n.format_int(self.model.total)
+            )
+        )
+
+    def _search_enter(self) -> None:
+        """Enter in the search box: search now and open the first hit."""
+        self._apply_query()
+        if self.model.rowCount() > 0:
+            self.view.setFocus()
+            self.view.selectRow(0)
+            if self.model.rowCount() == 1:
+                self._on_activated(self.model.index(0, 0))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        client_id = self.model.client_id(index.row())
+        if client_id is not None:
+            self.open_client(client_id)
+
+    def open_client(self, client_id: int) -> bool:
+        """Show a client in the card, asking first if the open card has unsaved edits."""
+        if self.card.client_id == client_id:
+            return True
+        if not self.card.maybe_leave():
+            self._select(self.card.client_id)
+            return False
+        self.card.load(client_id)
+        return True
+
+    def new_client(self) -> None:
+        if self.office.read_only:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "This office is open read-only."), 5000
+            )
+            return
+        if not self.card.maybe_leave():
+            return
+        self.card.clear()
+        self.view.clearSelection()
+        self.card.tabs.setCurrentIndex(0)
+        self.card.findChild(QLineEdit, "legal_name").setFocus()
+
+    def _select(self, client_id: int | None) -> None:
+        if client_id is None:
+            return
+        row = self.model.row_for_client(client_id)
+        if row >= 0:
+            self.view.selectRow(row)
+
+    def _on_saved(self, client_id: int) -> None:
+        with self.office.session() as session:
+            service = ClientListService(session)
+            self._owners = service.owners()
+            self._tags = service.tags()
+        self.model.refresh()
+        self.retranslate()
+        self._select(client_id)
+
+    # ---- state ---------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 820)
+        splitter = self.settings.value("main/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([820, 580])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.card.maybe_leave():
+            event.ignore()
+            return
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/splitter", self.splitter.saveState())
+        self.settings.sync()
+        event.accept()
