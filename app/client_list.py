@@ -26,6 +26,16 @@ SORTABLE = {
     "next_review": Client.next_review,
 }
 
+INDEXED_SORTS = {
+    "name": "ix_client_sort_name",
+    "chinese_name": "ix_client_chinese_name",
+    "tier": "ix_client_tier",
+    "status": "ix_client_status",
+    "owner": "ix_client_owner",
+    "investable": "ix_client_investable_base_minor",
+    "next_review": "ix_client_next_review",
+}
+
 
 @dataclass(frozen=True)
 class ListQuery:
@@ -83,23 +93,45 @@ def _filtered(query: ListQuery, stmt: Select) -> Select:  # type: ignore[type-ar
     return stmt.where(and_(*conditions)) if conditions else stmt
 
 
+# Above this many matches, walking the sort index and probing the match set beats
+# sorting the whole match set (measured: 25,000 matches of 100,000 clients, 17 ms -> 9 ms).
+WALK_INDEX_ABOVE = 2_000
+
+
+def _only_text(query: ListQuery) -> bool:
+    return not (query.tier or query.status or query.owner or query.tag or query.custom)
+
+
 class ClientListService:
     def __init__(self, session: Session) -> None:
         self.session = session
 
     def count(self, query: ListQuery) -> int:
+        terms = normalize_term(query.text).split()
+        if len(terms) == 1 and _only_text(query):
+            # every index row is a live client, so the index alone can count
+            return search_index.count_term(self.session, terms[0])
         return int(self.session.scalar(_filtered(query, select(func.count(Client.id)))) or 0)
 
-    def ids(self, query: ListQuery, offset: int = 0, limit: int = 200) -> list[int]:
+    def _ordered(self, query: ListQuery, stmt: Select) -> Select:  # type: ignore[type-arg]
         column = SORTABLE.get(query.sort, Client.sort_name)
         order = [column.desc(), Client.id.desc()] if query.descending else [column, Client.id]
-        stmt = _filtered(query, select(Client.id)).order_by(*order).offset(offset).limit(limit)
+        stmt = _filtered(query, stmt).order_by(*order)
+        terms = normalize_term(query.text).split()
+        if terms and query.sort in INDEXED_SORTS and self._many_matches(terms):
+            stmt = stmt.with_hint(Client, f"INDEXED BY {INDEXED_SORTS[query.sort]}", "sqlite")
+        return stmt
+
+    def _many_matches(self, terms: list[str]) -> bool:
+        least = min(search_index.count_term(self.session, t, cap=WALK_INDEX_ABOVE) for t in terms)
+        return least >= WALK_INDEX_ABOVE
+
+    def ids(self, query: ListQuery, offset: int = 0, limit: int = 200) -> list[int]:
+        stmt = self._ordered(query, select(Client.id)).offset(offset).limit(limit)
         return list(self.session.scalars(stmt))
 
     def page(self, query: ListQuery, offset: int = 0, limit: int = 200) -> list[ListRow]:
-        column = SORTABLE.get(query.sort, Client.sort_name)
-        order = [column.desc(), Client.id.desc()] if query.descending else [column, Client.id]
-        stmt = _filtered(
+        stmt = self._ordered(
             query,
             select(
                 Client.id,
@@ -112,7 +144,7 @@ class ClientListService:
                 Client.next_review,
             ),
         )
-        stmt = stmt.order_by(*order).offset(offset).limit(limit)
+        stmt = stmt.offset(offset).limit(limit)
         rows = [ListRow(*r) for r in self.session.execute(stmt).tuples()]
         self._decorate(rows)
         return rows

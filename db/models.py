@@ -58,7 +58,7 @@ class Client(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     # identity
     legal_name: Mapped[str] = mapped_column(String(200))
-    chinese_name: Mapped[str | None] = mapped_column(String(100))
+    chinese_name: Mapped[str | None] = mapped_column(String(100), index=True)
     latin_name: Mapped[str | None] = mapped_column(String(200))
     preferred_name: Mapped[str | None] = mapped_column(String(100))
     sort_name: Mapped[str] = mapped_column(String(200), index=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Select, bindparam, delete, insert, literal_column, select, text
+from sqlalchemy import Select, bindparam, delete, func, insert, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from db.models import SearchKey
@@ -57,3 +57,11 @@ def term_ids(term: str) -> Select[tuple[int]]:
         )
         return select(literal_column("rowid")).select_from(text("client_fts")).where(match)
     return select(SearchKey.client_id).where(SearchKey.key == term)
+
+
+def count_term(session: Session, term: str, cap: int | None = None) -> int:
+    """Matches for one term, straight from the index (optionally stopping at `cap`)."""
+    ids = term_ids(term)
+    if cap is not None:
+        ids = ids.limit(cap)
+    return int(session.scalar(select(func.count()).select_from(ids.subquery())) or 0)

@@ -83,6 +83,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_client_next_review"), ["next_review"], unique=False)
         batch_op.create_index(batch_op.f("ix_client_owner"), ["owner"], unique=False)
         batch_op.create_index(batch_op.f("ix_client_sort_name"), ["sort_name"], unique=False)
+        batch_op.create_index(batch_op.f("ix_client_chinese_name"), ["chinese_name"], unique=False)
         batch_op.create_index(batch_op.f("ix_client_status"), ["status"], unique=False)
         batch_op.create_index(batch_op.f("ix_client_tier"), ["tier"], unique=False)
 
@@ -367,6 +368,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_client_tier"))
         batch_op.drop_index(batch_op.f("ix_client_status"))
         batch_op.drop_index(batch_op.f("ix_client_sort_name"))
+        batch_op.drop_index(batch_op.f("ix_client_chinese_name"))
         batch_op.drop_index(batch_op.f("ix_client_owner"))
         batch_op.drop_index(batch_op.f("ix_client_next_review"))
         batch_op.drop_index(batch_op.f("ix_client_investable_base_minor"))
