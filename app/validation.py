@@ -474,9 +474,9 @@ def mask_identifier(number: str) -> str:
 
     Longer numbers keep the first 4 and last 4 characters (for an ID card this shows the
     region prefix and the end, enough to tell clients apart without revealing the birth
-    date). Numbers of 8 characters or fewer keep only the last 2, since revealing 8
-    characters of a short number would reveal most of it; numbers of 1 or 2 characters
-    are masked entirely. Whitespace is ignored so that grouping does not change what is
+    date). Numbers of 8 characters or fewer keep only the last 2, and numbers of 9 to 14
+    (passports, permits) the first 1 and last 2, since keeping 8 characters of a short
+    number would reveal most of it; numbers of 1 or 2 characters are masked entirely. Whitespace is ignored so that grouping does not change what is
     revealed.
     """
     value = "".join(number.split())
@@ -487,6 +487,8 @@ def mask_identifier(number: str) -> str:
         return "*" * length
     if length <= 8:
         return "*" * (length - 2) + value[-2:]
+    if length <= 14:
+        return value[:1] + "*" * (length - 3) + value[-2:]
     return value[:4] + "*" * (length - 8) + value[-4:]
 
 
