@@ -118,6 +118,18 @@ def cmd_find(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from db.office import backup_office, open_office
+
+    office = open_office(Path(args.file), read_passphrase(args), read_only=True)
+    try:
+        backup_office(office, Path(args.target))
+    finally:
+        office.close()
+    print(f"Backed up {Path(args.file).name} to {args.target} (encrypted, same passphrase).")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="advisordesk", description=__doc__)
     parser.add_argument("--db", help="office file to open in the GUI")
@@ -144,6 +156,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_find)
+    p = add("backup", "write an encrypted, consistent copy of an office")
+    p.add_argument("file")
+    p.add_argument("target")
+    p.set_defaults(func=cmd_backup)
     return parser
 
 

@@ -66,6 +66,7 @@ class Office:
     _lock: WriterLock | None = None
     _sessions: sessionmaker[Session] | None = None
     _tidy: Callable[[], None] | None = None
+    _key: RawKey | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -357,6 +358,7 @@ def _open_verified(
         backup_path=backup_path,
         _lock=lock,
         _tidy=(lambda: _tidy_read_only(path, raw, existed)) if read_only else None,
+        _key=raw,
     )
     office.timing = UnlockTiming(kdf_ms=kdf_ms, unlock_ms=(time.perf_counter() - t0) * 1000)
     return office
@@ -470,3 +472,28 @@ def integrity_report(office: Office) -> dict[str, Any]:
 
 def sqlite_text(sql: str) -> Any:
     return text(sql)
+
+
+def backup_office(office: Office, target: Path) -> None:
+    """A consistent, encrypted copy under the same passphrase, taken while the office is open.
+
+    Written to a temporary name first and renamed when complete, so a crash or a full disk
+    never leaves a half-written file that looks like a backup.
+    """
+    assert office._key is not None
+    target = Path(target)
+    if target.exists():
+        raise OfficeError(f"{target.name} already exists; choose a new name for the backup.")
+    if not target.parent.is_dir():
+        raise OfficeNotFound(f"The folder for {target.name} does not exist.")
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        export_encrypted_copy(office.engine, partial, office._key)
+        partial.replace(target)
+    except SADatabaseError as exc:
+        partial.unlink(missing_ok=True)
+        raise OfficeError(f"The backup could not be written ({exc.orig}).") from None
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise OfficeError(f"The backup could not be written ({exc.strerror}).") from None
