@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -24,8 +25,8 @@ from app.validation import (
     FieldError,
     ValidationError,
     mask_identifier,
+    normalize_document_number,
     normalize_phone,
-    normalize_prc_id,
     parse_money,
     validate_currency,
     validate_document,
@@ -169,7 +170,7 @@ def validate_card(card: ClientCard, custom_defs: list[CustomFieldDef]) -> list[F
     if card.last_review and card.last_review > today:
         err("last_review", "The last review cannot be in the future.")
     for i, doc in enumerate(card.documents):
-        number = normalize_prc_id(doc.number) if doc.doc_type == "prc_id" else doc.number.strip()
+        number = normalize_document_number(doc.doc_type, doc.number)
         message = validate_document(doc.doc_type, number, doc.issuing_country, card.date_of_birth)
         if message:
             err(f"documents.{i}.number", message)
@@ -425,6 +426,13 @@ class ClientService:
             self.session.flush()
         except StaleDataError:
             raise ConflictError("client", card.id) from None
+        except OperationalError as exc:
+            # SQLite refuses the write of a transaction whose snapshot predates another
+            # connection's commit ("database is locked", SQLITE_BUSY_SNAPSHOT): the version
+            # it compared against is stale, so this is a conflict, not a locking fault.
+            if "locked" not in str(exc.orig):
+                raise
+            raise ConflictError("client", card.id) from None
         self._reindex(row)
         return row.version
 
@@ -448,7 +456,9 @@ class ClientService:
             card.documents,
             lambda d: IdentityDocument(
                 doc_type=d.doc_type,
-                number=normalize_prc_id(d.number) if d.doc_type == "prc_id" else d.number.strip(),
+                # the form that was validated ("e 1234 5678" -> "E12345678"), so stored
+                # numbers compare exactly and the masked tail is what the client quotes
+                number=normalize_document_number(d.doc_type, d.number),
                 issuing_country=d.issuing_country,
                 expiry=d.expiry,
             ),
