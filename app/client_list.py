@@ -145,7 +145,7 @@ class ClientListService:
             ),
         )
         stmt = stmt.offset(offset).limit(limit)
-        rows = [ListRow(*r) for r in self.session.execute(stmt).tuples()]
+        rows = [ListRow(*r) for r in self.session.execute(stmt)]
         self._decorate(rows)
         return rows
 
@@ -159,19 +159,19 @@ class ClientListService:
             select(Phone.client_id, func.min(Phone.e164))
             .where(Phone.client_id.in_(ids))
             .group_by(Phone.client_id)
-        ).tuples():
+        ):
             by_id[client_id].phone = e164
         for client_id, name in self.session.execute(
             select(ClientTag.client_id, ClientTag.name)
             .where(ClientTag.client_id.in_(ids), ClientTag.kind == "tag")
             .order_by(ClientTag.name)
-        ).tuples():
+        ):
             by_id[client_id].tags.append(name)
         for client_id, key, value in self.session.execute(
             select(CustomValue.client_id, CustomField.key, CustomValue.value)
             .join(CustomField, CustomField.id == CustomValue.field_id)
             .where(CustomValue.client_id.in_(ids))
-        ).tuples():
+        ):
             by_id[client_id].custom[key] = value
 
     def owners(self) -> list[str]:

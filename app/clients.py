@@ -348,7 +348,7 @@ class ClientService:
                     select(Client.id, Client.legal_name).where(
                         Client.id.in_([m.client_id for m in hh.members])
                     )
-                ).tuples()
+                )
             )
             out.append(
                 c.HouseholdData(
@@ -368,14 +368,14 @@ class ClientService:
             select(ClientLink, Client.legal_name)
             .join(Client, Client.id == ClientLink.to_client_id)
             .where(ClientLink.from_client_id == client_id)
-        ).tuples()
+        )
         for link, name in rows:
             out.append(c.LinkData(link.to_client_id, name, link.kind, True))
         rows = self.session.execute(
             select(ClientLink, Client.legal_name)
             .join(Client, Client.id == ClientLink.from_client_id)
             .where(ClientLink.to_client_id == client_id)
-        ).tuples()
+        )
         for link, name in rows:
             out.append(c.LinkData(link.from_client_id, name, link.kind, False))
         return out
