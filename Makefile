@@ -5,7 +5,18 @@ BIN := $(VENV)/bin
 DEMO := demo/office.db
 export ADVISORDESK_DEMO_PASSPHRASE := demo-office-2026
 
-.PHONY: run test lint venv demo clean
+.PHONY: run test lint venv demo clean sysdeps
+
+# System tools the tests use: Qt's offscreen libraries, poppler (pdftotext, pdffonts,
+# pdftoppm) and qpdf to read PDFs back. Installed with apt when missing and we are root
+# (or have passwordless sudo); otherwise the README names them.
+SYSPKGS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 poppler-utils qpdf
+sysdeps:
+	@if ! command -v pdftotext >/dev/null || ! command -v qpdf >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends $(SYSPKGS) >/dev/null; \
+	  elif sudo -n true 2>/dev/null; then sudo apt-get update -q >/dev/null && sudo apt-get install -y -q --no-install-recommends $(SYSPKGS) >/dev/null; \
+	  else echo "Please install: $(SYSPKGS)"; exit 1; fi; \
+	fi
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -31,7 +42,7 @@ lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: venv
+test: sysdeps venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
