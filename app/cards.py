@@ -9,17 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.validation import DOCUMENT_TYPE_ORDER
+
 STATUSES = ("prospect", "active", "dormant", "former")
 GENDERS = ("female", "male", "other", "undisclosed")
 MARITAL = ("single", "married", "divorced", "widowed", "partnered")
-DOC_TYPES = (
-    "prc_id",
-    "passport",
-    "hk_macau_permit",
-    "taiwan_permit",
-    "foreign_permanent_resident",
-    "other",
-)
+DOC_TYPES = DOCUMENT_TYPE_ORDER
 HOUSEHOLD_ROLES = ("head", "spouse", "child", "parent", "sibling", "grandchild", "other")
 LINK_KINDS = ("spouse", "business_partner", "referrer", "relative", "other")
 CHANNELS = ("phone", "wechat", "email", "sms", "post", "in_person")

@@ -364,20 +364,17 @@ class ClientService:
 
     def _links(self, client_id: int) -> list[c.LinkData]:
         out = []
-        rows = self.session.execute(
-            select(ClientLink, Client.legal_name)
-            .join(Client, Client.id == ClientLink.to_client_id)
-            .where(ClientLink.from_client_id == client_id)
-        )
-        for link, name in rows:
-            out.append(c.LinkData(link.to_client_id, name, link.kind, True))
-        rows = self.session.execute(
-            select(ClientLink, Client.legal_name)
-            .join(Client, Client.id == ClientLink.from_client_id)
-            .where(ClientLink.to_client_id == client_id)
-        )
-        for link, name in rows:
-            out.append(c.LinkData(link.from_client_id, name, link.kind, False))
+        for this_end, other_end, outgoing in (
+            (ClientLink.from_client_id, ClientLink.to_client_id, True),
+            (ClientLink.to_client_id, ClientLink.from_client_id, False),
+        ):
+            rows = self.session.execute(
+                select(other_end, Client.legal_name, ClientLink.kind)
+                .join(Client, Client.id == other_end)
+                .where(this_end == client_id)
+            )
+            for other_id, name, kind in rows:
+                out.append(c.LinkData(other_id, name, kind, outgoing))
         return out
 
     def snapshots(self, client_id: int) -> list[SnapshotData]:

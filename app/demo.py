@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from app.cards import INVESTABLE_CLASSES
+from app.cards import ASSET_CLASSES, INVESTABLE_CLASSES
 from app.clients import ClientService, TierThresholds, tier_for_usd
 from app.money import FxService, Money
 from app.pinyin import latin_from_chinese
@@ -202,16 +202,7 @@ def _insert_chunk(
                 assets = {
                     cls: int(scale * rng.uniform(0.02, 0.4) * (1 + 0.05 * k)) * 100
                     for cls in rng.sample(
-                        [
-                            "cash",
-                            "deposits",
-                            "securities",
-                            "funds",
-                            "insurance_cash_value",
-                            "real_estate",
-                            "business_equity",
-                            "collectibles",
-                        ],
+                        list(ASSET_CLASSES[:-1]),
                         rng.randint(3, 6),
                     )
                 }

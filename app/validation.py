@@ -219,16 +219,15 @@ def validate_prc_id(number: str, date_of_birth: date | None = None) -> str | Non
 # Passports and other identity documents
 # ---------------------------------------------------------------------------
 
-DOCUMENT_TYPES: frozenset[str] = frozenset(
-    {
-        "prc_id",
-        "passport",
-        "hk_macau_permit",
-        "taiwan_permit",
-        "foreign_permanent_resident",
-        "other",
-    }
+DOCUMENT_TYPE_ORDER: tuple[str, ...] = (
+    "prc_id",
+    "passport",
+    "hk_macau_permit",
+    "taiwan_permit",
+    "foreign_permanent_resident",
+    "other",
 )
+DOCUMENT_TYPES: frozenset[str] = frozenset(DOCUMENT_TYPE_ORDER)
 
 # Alpha-3 codes as printed in the passport MRZ, so either form can be passed in.
 _ALPHA3_TO_ALPHA2: Mapping[str, str] = MappingProxyType(
