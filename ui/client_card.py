@@ -829,11 +829,20 @@ class ClientCardWidget(QWidget):
             return False
         except ConflictError as exc:
             self.clear_errors()
-            self.general_error.show_message(app_message(str(exc)))
+            text = "\n".join(
+                (
+                    app_message(str(exc)),
+                    QCoreApplication.translate(
+                        "ClientCard",
+                        "Cancel (Esc) reloads the saved card; your edits are then lost.",
+                    ),
+                )
+            )
+            self.general_error.show_message(text)
             QMessageBox.warning(
                 self,
                 QCoreApplication.translate("ClientCard", "Changed elsewhere"),
-                app_message(str(exc)),
+                text,
             )
             return False
         except (OfficeError, LookupError) as exc:

@@ -233,8 +233,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("ui/language", language)
         if language in self.language_actions:
             self.language_actions[language].setChecked(True)
-        # Installing a translator posts LanguageChange to every widget; the model and the
-        # locale-formatted cells are not widgets, so refresh them here.
+        # Installing a translator posts LanguageChange to every widget; deliver those now so
+        # the switch is complete when this returns. The model is not a widget: refresh it.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

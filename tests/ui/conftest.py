@@ -91,3 +91,28 @@ def with_document(office: Office, client_id: int, number: str) -> int:
         service.save(card)
     with office.session() as session:
         return ClientService(session).load(client_id).documents[0].id  # type: ignore[return-value]
+
+
+@pytest.fixture(autouse=True)
+def no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """A modal box in an offscreen test would wait forever; answer and record instead.
+
+    Tests that care about the answer patch QMessageBox again themselves.
+    """
+    shown: list[tuple[str, str]] = []
+
+    def box(kind: str, answer: object):  # type: ignore[no-untyped-def]
+        def show(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+            shown.append((kind, text))
+            return answer
+
+        return staticmethod(show)
+
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(
+        QMessageBox, "question", box("question", QMessageBox.StandardButton.Discard)
+    )
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, box(kind, QMessageBox.StandardButton.Ok))
+    return shown

@@ -1,0 +1,126 @@
+"""Unsaved edits are never lost silently: navigation guard, close guard, conflicts, reveal."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+from sqlalchemy import select
+
+from app.clients import ClientService
+from db.models import AccessEvent
+from tests.ui.conftest import with_document
+
+
+def _answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def _edit_owner(window, text: str) -> None:  # type: ignore[no-untyped-def]
+    window.card.findChild(QLineEdit, "owner").setText(text)
+
+
+def test_cancel_keeps_edits_and_stays(qtbot, window, monkeypatch, book) -> None:
+    first, second = book[1], book[2]
+    window.open_client(first)
+    _edit_owner(window, "Edited Owner")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert window.open_client(second) is False
+    assert asked and window.card.client_id == first
+    assert window.card.findChild(QLineEdit, "owner").text() == "Edited Owner"
+
+
+def test_discard_moves_on_without_saving(qtbot, window, office, monkeypatch, book) -> None:
+    first, second = book[1], book[2]
+    window.open_client(first)
+    _edit_owner(window, "Discarded")
+    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    assert window.open_client(second) is True
+    assert window.card.client_id == second
+    with office.session() as session:
+        assert ClientService(session).load(first).owner != "Discarded"
+
+
+def test_save_answer_saves_then_moves(qtbot, window, office, monkeypatch, book) -> None:
+    first, second = book[1], book[2]
+    window.open_client(first)
+    _edit_owner(window, "Saved By Guard")
+    _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    assert window.open_client(second) is True
+    with office.session() as session:
+        assert ClientService(session).load(first).owner == "Saved By Guard"
+
+
+def test_close_guard(qtbot, window, monkeypatch, book) -> None:
+    window.open_client(book[3])
+    _edit_owner(window, "Not yet saved")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert window.close() is False
+    assert asked and window.isVisible()
+    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    assert window.close() is True
+
+
+def test_escape_reverts(qtbot, window, book) -> None:
+    window.open_client(book[4])
+    owner = window.card.findChild(QLineEdit, "owner")
+    before = owner.text()
+    owner.setText("typo")
+    window.card.cancel()
+    assert owner.text() == before and not window.card.is_dirty()
+
+
+def test_conflict_keeps_edits(qtbot, window, office, monkeypatch, book) -> None:
+    client_id = book[5]
+    window.open_client(client_id)
+    # Someone else saves the same client first.
+    with office.transaction() as session:
+        service = ClientService(session, "colleague")
+        card = service.load(client_id)
+        card.occupation = "Changed elsewhere"
+        service.save(card)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        staticmethod(lambda parent, title, text, *a, **k: warnings.append(text)),
+    )
+    _edit_owner(window, "My edit")
+    assert window.card.save() is False
+    assert warnings and "changed elsewhere" in warnings[0]
+    assert window.card.findChild(QLineEdit, "owner").text() == "My edit"
+    assert window.card.is_dirty()
+    with office.session() as session:
+        stored = ClientService(session).load(client_id)
+    assert stored.owner != "My edit" and stored.occupation == "Changed elsewhere"
+    # Cancel reloads the current state; applying the edit again then saves.
+    window.card.cancel()
+    assert window.card.findChild(QLineEdit, "occupation").text() == "Changed elsewhere"
+    _edit_owner(window, "My edit")
+    assert window.card.save() is True
+
+
+def test_document_masked_until_revealed(qtbot, window, office, monkeypatch, book) -> None:
+    client_id = book[6]
+    with_document(office, client_id, "E12345678")
+    window.open_client(book[7])
+    window.open_client(client_id)
+    row = window.card._lists["documents"][0]._rows[0]
+    number = row.editors["number"]
+    assert number.text() != "E12345678" and number.text().endswith("78")
+    assert number.isReadOnly()
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("client called", True))
+    )
+    row.reveal_button.click()
+    assert number.text() == "E12345678"
+    with office.session() as session:
+        events = session.scalars(select(AccessEvent)).all()
+    assert [e.action for e in events] == ["reveal_document"]
+    assert "E12345678" not in events[0].detail
+    assert not window.card.is_dirty()
