@@ -348,7 +348,7 @@ class ClientService:
                     select(Client.id, Client.legal_name).where(
                         Client.id.in_([m.client_id for m in hh.members])
                     )
-                )
+                ).all()  # a Result has .keys(), so dict(result) would treat it as a mapping
             )
             out.append(
                 c.HouseholdData(
