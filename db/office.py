@@ -329,8 +329,15 @@ def _open_verified(
                 )
             if revision is not None:
                 backup_path = backup_before_migration(engine, path, raw, revision)
-            with engine.begin() as conn:
-                migrate.upgrade(conn)
+            try:
+                with engine.begin() as conn:
+                    migrate.upgrade(conn)
+            except SADatabaseError as exc:
+                # a failing migration is not a damaged file: say what really happened
+                raise OfficeError(
+                    f"{_name(path)} could not be upgraded to this AdvisorDesk's schema "
+                    f"({exc.orig}); the upgrade was rolled back."
+                ) from None
             with engine.connect() as conn:
                 revision = migrate.current_revision(conn)
     except SADatabaseError as exc:

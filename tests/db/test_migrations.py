@@ -149,25 +149,41 @@ def test_an_older_schema_is_backed_up_through_sqlcipher_then_migrated(
     assert len(older_schema) == 1, "opening the backup must not migrate it"
 
 
+@pytest.mark.parametrize("failure", ["python", "sql"])
 def test_a_failed_migration_leaves_the_office_at_its_old_revision(
-    office_path: Path, older_schema: list[str], monkeypatch
+    office_path: Path, older_schema: list[str], monkeypatch, failure: str
 ) -> None:
     set_revision(office_path, OLDER)
 
     def broken_upgrade(conn, target: str = "head") -> None:  # type: ignore[no-untyped-def]
         conn.execute(text("UPDATE client SET occupation = 'half-done'"))
-        raise RuntimeError("migration step failed")
+        conn.execute(text("CREATE TABLE half_done (x)"))
+        if failure == "python":
+            raise RuntimeError("migration step failed")
+        conn.execute(text("ALTER TABLE no_such_table ADD COLUMN y"))
 
     monkeypatch.setattr(migrate, "upgrade", broken_upgrade)
-    with pytest.raises(RuntimeError, match="migration step failed"):
-        open_office(office_path, PASSPHRASE)
+    if failure == "python":
+        with pytest.raises(RuntimeError, match="migration step failed"):
+            open_office(office_path, PASSPHRASE)
+    else:
+        # An SQL error in a migration is reported as a failed upgrade, not as damage.
+        with pytest.raises(OfficeError) as info:
+            open_office(office_path, PASSPHRASE)
+        assert type(info.value) is OfficeError
+        message = str(info.value)
+        assert "could not be upgraded" in message and "no_such_table" in message
+        assert "\n" not in message and PASSPHRASE not in message
     backups = [p for p in office_path.parent.iterdir() if OLDER in p.name]
     assert len(backups) == 1, "the backup is written before the migration starts"
+    assert sidecars(office_path) == []
     office = open_office(office_path, PASSPHRASE, migrate_schema=False)
     try:
         assert office.schema_revision == OLDER
         with office.transaction() as s:
             assert set(s.scalars(select(Client.occupation))) == {None}
+        with office.engine.connect() as conn:
+            assert "half_done" not in inspect(conn).get_table_names()
     finally:
         office.close()
 
