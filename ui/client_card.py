@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +42,7 @@ from app.cards import (
 )
 from app.clients import ClientService
 from app.settings import SettingsService
-from app.validation import FieldError, ValidationError
+from app.validation import FieldError, ValidationError, currency_exponent
 from db.errors import ConflictError, OfficeError
 from db.office import Office
 from ui import i18n
@@ -57,6 +56,7 @@ from ui.widgets.fields import (
     mark_invalid,
 )
 from ui.widgets.row_list_editor import Column, RowListEditor
+from ui.widgets.section_stack import SectionStack
 
 log = logging.getLogger(__name__)
 CTX = "ClientCard"
@@ -145,7 +145,7 @@ class ClientCardWidget(QWidget):
         outer.addLayout(header)
         self.general_error = ErrorLabel()
         outer.addWidget(self.general_error)
-        self.tabs = QTabWidget()
+        self.tabs = SectionStack()
         self.tabs.setObjectName("cardTabs")
         outer.addWidget(self.tabs, 1)
         self._t.bind(self.save_button.setText, QT_TRANSLATE_NOOP("ClientCard", "Save"))
@@ -399,12 +399,13 @@ class ClientCardWidget(QWidget):
         layout = QVBoxLayout(page)
         self.tier_label = QLabel()
         self.tier_label.setObjectName("tierLabel")
-        self.tier_label.setStyleSheet("font-weight: bold;")
+        self.tier_label.setWordWrap(True)
         layout.addWidget(self.tier_label)
         self.snapshots = QTableWidget(0, 7)
         self.snapshots.setObjectName("snapshots")
         self.snapshots.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.snapshots.verticalHeader().hide()
+        self.snapshots.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.snapshots.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -607,7 +608,7 @@ class ClientCardWidget(QWidget):
         try:
             for path, (editor, _e, _t) in self._fields.items():
                 if path.startswith("custom."):
-                    self._set(editor, card.custom.get(path[7:], ""))
+                    self._set(editor, self._custom_text(path[7:], card.custom.get(path[7:], "")))
                 else:
                     self._set(editor, getattr(card, path))
             self._lists["documents"][0].set_records([dataclasses.asdict(d) for d in card.documents])
@@ -624,6 +625,20 @@ class ClientCardWidget(QWidget):
         finally:
             self.setUpdatesEnabled(True)
         self._baseline_collected = self.collect()
+
+    def _custom_text(self, key: str, stored: str) -> str:
+        """Money is stored as minor units; people edit major units ("5000.00", not "500000")."""
+        defn = next((d for d in self._custom_defs if d.key == key), None)
+        if defn is None or defn.kind != "money" or not stored:
+            return stored
+        try:
+            minor = int(stored)
+        except ValueError:
+            return stored
+        exponent = currency_exponent(defn.currency or self._base_currency)
+        sign = "-" if minor < 0 else ""
+        major, fraction = divmod(abs(minor), 10**exponent)
+        return f"{sign}{major}.{fraction:0{exponent}d}" if exponent else f"{sign}{major}"
 
     @staticmethod
     def _set(editor: QWidget, value: Any) -> None:

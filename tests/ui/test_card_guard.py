@@ -124,3 +124,25 @@ def test_document_masked_until_revealed(qtbot, window, office, monkeypatch, book
     assert [e.action for e in events] == ["reveal_document"]
     assert "E12345678" not in events[0].detail
     assert not window.card.is_dirty()
+
+
+def test_money_custom_field_round_trips(qtbot, office, settings, translations) -> None:
+    """A stored money value (minor units) shown and saved unchanged must not grow 100×."""
+    from tests.ui.conftest import make_clients
+    from ui.main_window import MainWindow
+
+    ids = make_clients(office, 3)
+    with office.transaction() as session:
+        service = ClientService(session)
+        service.define_custom_field("budget", "Budget", "预算", "money", currency="CNY")
+        card = service.load(ids[1])
+        card.custom["budget"] = "1,234.50"
+        service.save(card)
+    window = MainWindow(office, settings=settings, translations=translations)
+    qtbot.addWidget(window)
+    window.open_client(ids[1])
+    assert window.card.findChild(QLineEdit, "custom.budget").text() == "1234.50"
+    _edit_owner(window, "Someone")
+    assert window.card.save()
+    with office.session() as session:
+        assert ClientService(session).load(ids[1]).custom["budget"] == "123450"

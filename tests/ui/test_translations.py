@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTabWidget
 
+from ui.widgets.section_stack import SectionStack
+
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "advisordesk_zh_CN.ts"
 QM = ROOT / "resources" / "i18n" / "advisordesk_zh_CN.qm"
@@ -68,7 +70,7 @@ def test_no_english_left_on_screen_in_chinese(qtbot, window) -> None:
         seen.append(widget.text())
     for widget in window.findChildren(QLineEdit):
         seen.append(widget.placeholderText())
-    for tabs in window.findChildren(QTabWidget):
+    for tabs in [*window.findChildren(QTabWidget), *window.findChildren(SectionStack)]:
         seen.extend(tabs.tabText(i) for i in range(tabs.count()))
     for menu_action in window.menuBar().actions():
         seen.append(menu_action.text())
