@@ -211,3 +211,41 @@ def test_export_includes_committed_wal_content_and_never_overwrites(office, tmp_
         copy.close()
     assert "Only In The WAL" in names
     assert len(names) == TEMPLATE_CLIENTS + 1
+
+
+def test_a_real_older_revision_is_backed_up_and_upgraded(office_path: Path) -> None:
+    """End to end with the repository's own migrations: step the file down one real
+    revision, then open it; the backup holds the old schema, the office the new one."""
+    from alembic import command
+
+    revisions = [r.revision for r in migrate._script().walk_revisions()]  # head first
+    if len(revisions) < 2:
+        pytest.skip("only one migration so far")
+    previous = revisions[1]
+    office = open_office(office_path, PASSPHRASE)
+    try:
+        with office.engine.begin() as conn:
+            cfg = migrate._config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, previous)
+    finally:
+        office.close()
+
+    office = open_office(office_path, PASSPHRASE)
+    try:
+        assert office.schema_revision == migrate.head_revision()
+        backup = office.backup_path
+        assert backup is not None and previous in backup.name
+        with office.transaction() as s:
+            assert s.scalar(select(func.count(Client.id))) == TEMPLATE_CLIENTS
+    finally:
+        office.close()
+    assert backup.read_bytes()[:16] != SQLITE_MAGIC
+    copy = open_office(backup, PASSPHRASE, read_only=True, migrate_schema=False)
+    try:
+        assert copy.schema_revision == previous
+        with copy.transaction() as s:
+            assert s.scalar(select(func.count(Client.id))) == TEMPLATE_CLIENTS
+    finally:
+        copy.close()
+    assert sidecars(office_path) == [] and sidecars(backup) == []
