@@ -13,11 +13,14 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -306,3 +309,93 @@ class AccessEvent(Base):
     action: Mapped[str] = mapped_column(String(40))
     client_id: Mapped[int | None] = mapped_column(Integer, index=True)
     detail: Mapped[str | None] = mapped_column(String(200))
+
+
+class Attachment(Base):
+    """A file kept inside the encrypted office (scanned consent forms, later timeline files).
+
+    The bytes live in this row, never beside the office on disk, so they share the office's
+    encryption and backups. `data` is deferred: listing attachments never loads the blobs.
+    """
+
+    __tablename__ = "attachment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int | None] = mapped_column(
+        ForeignKey("client.id", ondelete="SET NULL"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(255))
+    mime: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    created_by: Mapped[str] = mapped_column(String(100))
+
+
+class PrivacyNotice(Base):
+    """One version of a privacy notice or consent form, in one language.
+
+    Versions are integers per `code` so "newer" is unambiguous; sha256 is of the UTF-8 text
+    and lets the office prove which exact words a client agreed to. The content columns are
+    frozen by a trigger once published (only effective_to may change, to retire a version).
+    """
+
+    __tablename__ = "privacy_notice"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(10))
+    effective_from: Mapped[dt.date] = mapped_column(Date)
+    effective_to: Mapped[dt.date | None] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    signature_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    requires_reconsent: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    __table_args__ = (UniqueConstraint("code", "version", "language"),)
+
+
+class ConsentRecord(Base):
+    """Append-only: a change of mind is a new record. Triggers refuse UPDATE and DELETE
+    (see migration 0002 for the narrow erasure/purge escape hatch)."""
+
+    __tablename__ = "consent_record"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    purpose: Mapped[str] = mapped_column(String(40))
+    third_party: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20))  # granted, refused, withdrawn
+    notice_id: Mapped[int | None] = mapped_column(ForeignKey("privacy_notice.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    effective_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    capture_method: Mapped[str] = mapped_column(String(30))
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    evidence_attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachment.id"))
+    expires_on: Mapped[dt.date | None] = mapped_column(Date)
+    withdrawal_channel: Mapped[str | None] = mapped_column(String(30))
+    withdrawal_reason: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (
+        # latest record per client and purpose: the card, and the window in batch queries
+        Index("ix_consent_client_purpose", "client_id", "purpose", "effective_at", "id"),
+        Index("ix_consent_purpose_client", "purpose", "client_id", "effective_at", "id"),
+        Index("ix_consent_status_effective", "status", "effective_at"),
+    )
+
+
+class ErasureInProgress(Base):
+    """At most one row, only inside an erasure or retention-purge transaction.
+
+    While it holds a row the consent_record triggers let that transaction anonymise
+    (UPDATE) or purge (DELETE) consent records; the transaction deletes the row before it
+    commits. Nothing else ever writes here.
+    """
+
+    __tablename__ = "erasure_in_progress"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reason: Mapped[str] = mapped_column(String(20))  # erasure, retention_purge
+    # the one client whose records may change; None: any (a purge across the office)
+    client_id: Mapped[int | None] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(100))
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    __table_args__ = (CheckConstraint("id = 1", name="ck_erasure_in_progress_single_row"),)
