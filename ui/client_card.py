@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.cards import (
+    ASSET_CLASSES,
     AddressData,
     ClientCard,
     CustomFieldDef,
@@ -401,15 +402,14 @@ class ClientCardWidget(QWidget):
         self.tier_label.setObjectName("tierLabel")
         self.tier_label.setWordWrap(True)
         layout.addWidget(self.tier_label)
-        self.snapshots = QTableWidget(0, 7)
+        self.snapshots = QTableWidget(0, 0)
         self.snapshots.setObjectName("snapshots")
         self.snapshots.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.snapshots.verticalHeader().hide()
         self.snapshots.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.snapshots.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.snapshots.horizontalHeader().setStretchLastSection(True)
+        self.snapshots.horizontalHeader().setStretchLastSection(False)
         layout.addWidget(self.snapshots, 1)
         self.add_snapshot_button = QPushButton()
         self.add_snapshot_button.setObjectName("addSnapshot")
@@ -421,15 +421,6 @@ class ClientCardWidget(QWidget):
         bar.addWidget(self.add_snapshot_button)
         bar.addStretch(1)
         layout.addLayout(bar)
-        self._snapshot_headers = (
-            QT_TRANSLATE_NOOP("ClientCard", "As of"),
-            QT_TRANSLATE_NOOP("ClientCard", "Currency"),
-            QT_TRANSLATE_NOOP("ClientCard", "Total assets"),
-            QT_TRANSLATE_NOOP("ClientCard", "Liabilities"),
-            QT_TRANSLATE_NOOP("ClientCard", "Net worth"),
-            QT_TRANSLATE_NOOP("ClientCard", "Investable"),
-            QT_TRANSLATE_NOOP("ClientCard", "Annual income"),
-        )
 
     def _build_preferences(self) -> None:
         page, tab = self._tab(QT_TRANSLATE_NOOP("ClientCard", "Preferences"))
@@ -678,24 +669,54 @@ class ClientCardWidget(QWidget):
             self.links.addItem(
                 QCoreApplication.translate("ClientCard", "No links to other clients.")
             )
-        self.snapshots.setHorizontalHeaderLabels([tr(s) for s in self._snapshot_headers])
-        self.snapshots.setRowCount(len(card.snapshots))
-        for row, snap in enumerate(card.snapshots):
-            cells = (
-                i18n.format_date(snap.as_of),
-                snap.currency,
-                i18n.format_money(snap.total_assets_minor, snap.currency),
-                i18n.format_money(snap.liabilities_minor, snap.currency),
-                i18n.format_money(snap.net_worth_minor, snap.currency),
-                i18n.format_money(snap.investable_minor, snap.currency),
-                i18n.format_money(snap.annual_income_minor, snap.currency),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column >= 2:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        # One column per snapshot (latest first), one row per measure: a history of a few
+        # snapshots fits the card's width, and each asset class gets its own line.
+        rows: list[tuple[str, Any]] = [
+            (QCoreApplication.translate("ClientCard", "Currency"), lambda sn: sn.currency),
+            *[
+                (label("asset", cls), lambda sn, cls=cls: sn.assets.get(cls))
+                for cls in ASSET_CLASSES
+            ],
+            (
+                QCoreApplication.translate("ClientCard", "Total assets"),
+                lambda sn: sn.total_assets_minor,
+            ),
+            (
+                QCoreApplication.translate("ClientCard", "Liabilities"),
+                lambda sn: sn.liabilities_minor,
+            ),
+            (QCoreApplication.translate("ClientCard", "Net worth"), lambda sn: sn.net_worth_minor),
+            (
+                QCoreApplication.translate("ClientCard", "Investable"),
+                lambda sn: sn.investable_minor,
+            ),
+            (
+                QCoreApplication.translate("ClientCard", "Annual income"),
+                lambda sn: sn.annual_income_minor,
+            ),
+        ]
+        self.snapshots.setRowCount(len(rows))
+        self.snapshots.setColumnCount(len(card.snapshots))
+        self.snapshots.setVerticalHeaderLabels([name for name, _get in rows])
+        self.snapshots.setHorizontalHeaderLabels(
+            [i18n.format_date(sn.as_of) for sn in card.snapshots]
+        )
+        for column, snap in enumerate(card.snapshots):
+            for row, (_name, get) in enumerate(rows):
+                value = get(snap)
+                if isinstance(value, int):
+                    text = (
+                        i18n.format_money(value, snap.currency).replace(snap.currency, "").strip()
                     )
+                    text = text.replace("¥", "").replace("US$", "")
+                else:
+                    text = value or ""
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if row >= len(rows) - 5:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 self.snapshots.setItem(row, column, item)
         if card.snapshots:
             latest = card.snapshots[0]

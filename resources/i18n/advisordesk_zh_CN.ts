@@ -247,246 +247,246 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/client_card.py" line="67"/>
+        <location filename="../../ui/client_card.py" line="68"/>
         <source>Legal name</source>
         <translation>法定姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="68"/>
+        <location filename="../../ui/client_card.py" line="69"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="69"/>
+        <location filename="../../ui/client_card.py" line="70"/>
         <source>Pinyin / Latin name</source>
         <translation>拼音 / 英文名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="70"/>
+        <location filename="../../ui/client_card.py" line="71"/>
         <source>Preferred name</source>
         <translation>常用称呼</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="73"/>
+        <location filename="../../ui/client_card.py" line="74"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="74"/>
+        <location filename="../../ui/client_card.py" line="75"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="75"/>
+        <location filename="../../ui/client_card.py" line="76"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="76"/>
+        <location filename="../../ui/client_card.py" line="77"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="77"/>
+        <location filename="../../ui/client_card.py" line="78"/>
         <source>Education</source>
         <translation>教育程度</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="151"/>
+        <location filename="../../ui/client_card.py" line="152"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="152"/>
+        <location filename="../../ui/client_card.py" line="153"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="155"/>
+        <location filename="../../ui/client_card.py" line="156"/>
         <source>Save this card (Ctrl+S)</source>
         <translation>保存此客户卡片（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="159"/>
+        <location filename="../../ui/client_card.py" line="160"/>
         <source>Discard your edits and show the saved card (Esc)</source>
         <translation>放弃修改并显示已保存的卡片（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="235"/>
+        <location filename="../../ui/client_card.py" line="236"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="242"/>
-        <location filename="../../ui/client_card.py" line="386"/>
+        <location filename="../../ui/client_card.py" line="243"/>
+        <location filename="../../ui/client_card.py" line="387"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="247"/>
+        <location filename="../../ui/client_card.py" line="248"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="252"/>
+        <location filename="../../ui/client_card.py" line="253"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="261"/>
+        <location filename="../../ui/client_card.py" line="262"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="268"/>
+        <location filename="../../ui/client_card.py" line="269"/>
         <source>Documents</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="270"/>
+        <location filename="../../ui/client_card.py" line="271"/>
         <source>Identity documents</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="275"/>
+        <location filename="../../ui/client_card.py" line="276"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="276"/>
+        <location filename="../../ui/client_card.py" line="277"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="278"/>
-        <location filename="../../ui/client_card.py" line="338"/>
+        <location filename="../../ui/client_card.py" line="279"/>
+        <location filename="../../ui/client_card.py" line="339"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="280"/>
+        <location filename="../../ui/client_card.py" line="281"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="290"/>
+        <location filename="../../ui/client_card.py" line="291"/>
         <source>Numbers are masked. Revealing one is recorded with your name and reason.</source>
         <translation>证件号码已遮蔽。查看完整号码将记录您的姓名和原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="299"/>
+        <location filename="../../ui/client_card.py" line="300"/>
         <source>Contacts</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="301"/>
+        <location filename="../../ui/client_card.py" line="302"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="306"/>
+        <location filename="../../ui/client_card.py" line="307"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="307"/>
-        <location filename="../../ui/client_card.py" line="319"/>
-        <location filename="../../ui/client_card.py" line="329"/>
+        <location filename="../../ui/client_card.py" line="308"/>
+        <location filename="../../ui/client_card.py" line="320"/>
+        <location filename="../../ui/client_card.py" line="330"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="311"/>
+        <location filename="../../ui/client_card.py" line="312"/>
         <source>Emails</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="317"/>
+        <location filename="../../ui/client_card.py" line="318"/>
         <source>Email address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="323"/>
+        <location filename="../../ui/client_card.py" line="324"/>
         <source>Postal addresses</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="331"/>
+        <location filename="../../ui/client_card.py" line="332"/>
         <source>Address line 1</source>
         <translation>地址第一行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="332"/>
+        <location filename="../../ui/client_card.py" line="333"/>
         <source>Address line 2</source>
         <translation>地址第二行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="333"/>
+        <location filename="../../ui/client_card.py" line="334"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="334"/>
+        <location filename="../../ui/client_card.py" line="335"/>
         <source>Region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="336"/>
+        <location filename="../../ui/client_card.py" line="337"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="344"/>
+        <location filename="../../ui/client_card.py" line="345"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="349"/>
+        <location filename="../../ui/client_card.py" line="350"/>
         <source>Preferred channel</source>
         <translation>首选联系渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="356"/>
+        <location filename="../../ui/client_card.py" line="357"/>
         <source>Contact times</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="363"/>
+        <location filename="../../ui/client_card.py" line="364"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="365"/>
+        <location filename="../../ui/client_card.py" line="366"/>
         <source>Households</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="370"/>
+        <location filename="../../ui/client_card.py" line="371"/>
         <source>Relationships</source>
         <translation>关联关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="375"/>
+        <location filename="../../ui/client_card.py" line="376"/>
         <source>Relatives who are not clients</source>
         <translation>非客户亲属</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="380"/>
+        <location filename="../../ui/client_card.py" line="381"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="382"/>
+        <location filename="../../ui/client_card.py" line="383"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="391"/>
+        <location filename="../../ui/client_card.py" line="392"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="398"/>
+        <location filename="../../ui/client_card.py" line="399"/>
         <source>Financial</source>
         <translation>财务</translation>
     </message>
@@ -496,280 +496,275 @@
         <translation>添加快照…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="425"/>
-        <source>As of</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/client_card.py" line="426"/>
+        <location filename="../../ui/client_card.py" line="675"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="427"/>
+        <location filename="../../ui/client_card.py" line="681"/>
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="428"/>
+        <location filename="../../ui/client_card.py" line="685"/>
         <source>Liabilities</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="429"/>
+        <location filename="../../ui/client_card.py" line="688"/>
         <source>Net worth</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="430"/>
+        <location filename="../../ui/client_card.py" line="690"/>
         <source>Investable</source>
         <translation>可投资资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="431"/>
+        <location filename="../../ui/client_card.py" line="694"/>
         <source>Annual income</source>
         <translation>年收入</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="435"/>
+        <location filename="../../ui/client_card.py" line="426"/>
         <source>Preferences</source>
         <translation>投资偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="440"/>
+        <location filename="../../ui/client_card.py" line="431"/>
         <source>Short-term objective</source>
         <translation>短期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="447"/>
+        <location filename="../../ui/client_card.py" line="438"/>
         <source>Long-term objective</source>
         <translation>长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="454"/>
+        <location filename="../../ui/client_card.py" line="445"/>
         <source>Horizon (years)</source>
         <translation>投资期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="461"/>
+        <location filename="../../ui/client_card.py" line="452"/>
         <source>Liquidity needs</source>
         <translation>流动性需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="468"/>
+        <location filename="../../ui/client_card.py" line="459"/>
         <source>Experience (years)</source>
         <translation>投资经验（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="473"/>
+        <location filename="../../ui/client_card.py" line="464"/>
         <source>Products used</source>
         <translation>投资过的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="474"/>
+        <location filename="../../ui/client_card.py" line="465"/>
         <source>Preferred asset classes</source>
         <translation>偏好的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="475"/>
+        <location filename="../../ui/client_card.py" line="466"/>
         <source>Excluded asset classes</source>
         <translation>排除的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="476"/>
+        <location filename="../../ui/client_card.py" line="467"/>
         <source>Themes</source>
         <translation>投资主题</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="482"/>
+        <location filename="../../ui/client_card.py" line="473"/>
         <source>Needs and tags</source>
         <translation>需求与标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="485"/>
+        <location filename="../../ui/client_card.py" line="476"/>
         <source>Special needs</source>
         <translation>特殊需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="490"/>
+        <location filename="../../ui/client_card.py" line="481"/>
         <source>Notes on needs</source>
         <translation>需求备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="492"/>
+        <location filename="../../ui/client_card.py" line="483"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="496"/>
+        <location filename="../../ui/client_card.py" line="487"/>
         <source>Separate several entries with commas.</source>
         <translation>多个条目请用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="502"/>
+        <location filename="../../ui/client_card.py" line="493"/>
         <source>Lifecycle</source>
         <translation>客户周期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="507"/>
+        <location filename="../../ui/client_card.py" line="498"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="512"/>
+        <location filename="../../ui/client_card.py" line="503"/>
         <source>Owner advisor</source>
         <translation>负责顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="514"/>
+        <location filename="../../ui/client_card.py" line="505"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="516"/>
+        <location filename="../../ui/client_card.py" line="507"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="517"/>
+        <location filename="../../ui/client_card.py" line="508"/>
         <source>Last review</source>
         <translation>上次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="518"/>
+        <location filename="../../ui/client_card.py" line="509"/>
         <source>Next review</source>
         <translation>下次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="524"/>
+        <location filename="../../ui/client_card.py" line="515"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="561"/>
+        <location filename="../../ui/client_card.py" line="552"/>
         <source>This office has not defined any custom fields.</source>
         <translation>本机构尚未定义任何自定义字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="672"/>
+        <location filename="../../ui/client_card.py" line="663"/>
         <source>Not in a household.</source>
         <translation>不属于任何家庭。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="679"/>
+        <location filename="../../ui/client_card.py" line="670"/>
         <source>No links to other clients.</source>
         <translation>与其他客户无关联。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="703"/>
+        <location filename="../../ui/client_card.py" line="724"/>
         <source>Tier: %1 (from the snapshot of %2; net worth %3, investable %4)</source>
         <translation>客户等级：%1（依据 %2 的快照；净资产 %3，可投资资产 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="713"/>
+        <location filename="../../ui/client_card.py" line="734"/>
         <source>Tier: %1 (no financial snapshot yet)</source>
         <translation>客户等级：%1（尚无财务快照）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="721"/>
+        <location filename="../../ui/client_card.py" line="742"/>
         <source>New client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="723"/>
+        <location filename="../../ui/client_card.py" line="744"/>
         <source>Fill in at least the legal name, then save.</source>
         <translation>请至少填写法定姓名，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="730"/>
+        <location filename="../../ui/client_card.py" line="751"/>
         <source>%1 · %2 · owner %3</source>
         <translation>%1 · %2 · 负责顾问 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="818"/>
+        <location filename="../../ui/client_card.py" line="839"/>
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="830"/>
+        <location filename="../../ui/client_card.py" line="851"/>
         <source>This office is open read-only; changes cannot be saved.</source>
         <translation>此机构文件以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="850"/>
+        <location filename="../../ui/client_card.py" line="871"/>
         <source>Cancel (Esc) reloads the saved card; your edits are then lost.</source>
         <translation>按“取消”（Esc）会重新载入已保存的卡片，您的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="859"/>
+        <location filename="../../ui/client_card.py" line="880"/>
         <source>Changed elsewhere</source>
         <translation>已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="865"/>
-        <location filename="../../ui/client_card.py" line="872"/>
+        <location filename="../../ui/client_card.py" line="886"/>
+        <location filename="../../ui/client_card.py" line="893"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="873"/>
+        <location filename="../../ui/client_card.py" line="894"/>
         <source>The card could not be saved (%1). Your edits are still on screen.</source>
         <translation>无法保存此卡片（%1）。您的修改仍保留在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="881"/>
+        <location filename="../../ui/client_card.py" line="902"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="898"/>
+        <location filename="../../ui/client_card.py" line="919"/>
         <source>Client removed</source>
         <translation>客户已被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="902"/>
+        <location filename="../../ui/client_card.py" line="923"/>
         <source>Edits discarded.</source>
         <translation>已放弃修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="910"/>
+        <location filename="../../ui/client_card.py" line="931"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="911"/>
+        <location filename="../../ui/client_card.py" line="932"/>
         <source>You have unsaved changes to %1. Save them?</source>
         <translation>您对 %1 的修改尚未保存。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="916"/>
+        <location filename="../../ui/client_card.py" line="937"/>
         <source>the new client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="933"/>
-        <location filename="../../ui/client_card.py" line="941"/>
         <location filename="../../ui/client_card.py" line="954"/>
+        <location filename="../../ui/client_card.py" line="962"/>
+        <location filename="../../ui/client_card.py" line="975"/>
         <source>Reveal identity number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="934"/>
+        <location filename="../../ui/client_card.py" line="955"/>
         <source>Revealing is recorded, which a read-only window cannot do.</source>
         <translation>查看完整号码需要留下记录，只读窗口无法记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="942"/>
+        <location filename="../../ui/client_card.py" line="963"/>
         <source>Why do you need the full number? (recorded)</source>
         <translation>为什么需要查看完整号码？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="980"/>
+        <location filename="../../ui/client_card.py" line="1001"/>
         <source>Snapshot not added</source>
         <translation>未添加快照</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1006"/>
+        <location filename="../../ui/client_card.py" line="1027"/>
         <source>Snapshot added.</source>
         <translation>已添加快照。</translation>
     </message>
