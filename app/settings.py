@@ -28,6 +28,20 @@ OPTIONS: dict[str, Option] = {
         Option("office.name", "AdvisorDesk Demo Office", str, "Shown on the title bar and packs."),
         Option("office.base_currency", "CNY", str, "Currency that mixed totals are shown in."),
         Option(
+            "retention.suitability_years",
+            20,
+            int,
+            "Years suitability records (financial snapshots, risk assessments) are kept after "
+            "a client's erasure (investor-suitability rules: at least 20).",
+        ),
+        Option(
+            "retention.consent_years",
+            5,
+            int,
+            "Years consent records are kept after the consent ends (withdrawal, expiry or the "
+            "client's erasure), to demonstrate consent.",
+        ),
+        Option(
             "tier.hnw_usd_minor",
             1_000_000_00,
             int,
