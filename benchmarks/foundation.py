@@ -104,6 +104,7 @@ def plain_session(path: Path) -> Session:
 def gui_figures(office: Office, repeat: int) -> dict[str, float]:
     """First paint of the main window's list and card open to painted, offscreen."""
     from PySide6.QtWidgets import QApplication
+
     from ui.app import load_fonts
     from ui.main_window import MainWindow
 
