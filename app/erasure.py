@@ -26,14 +26,13 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from app.consent import erasure_window
 from app.settings import SettingsService
 from app.validation import mask_identifier
 from db import search_index
@@ -47,7 +46,6 @@ from db.models import (
     ConsentRecord,
     CustomValue,
     Email,
-    ErasureInProgress,
     FinancialSnapshot,
     Household,
     HouseholdMember,
@@ -116,22 +114,6 @@ class PurgeReport:
 
 def erased_name(client_id: int) -> str:
     return f"Erased client #{client_id}"
-
-
-@contextmanager
-def erasure_window(
-    session: Session, reason: str, client_id: int | None, actor: str
-) -> Iterator[None]:
-    """Open the consent tables' hatch (migration 0002) for this transaction only.
-
-    The row is removed again before the caller can commit; on an error the caller's
-    rollback removes it with everything else.
-    """
-    session.add(ErasureInProgress(id=1, reason=reason, client_id=client_id, actor=actor[:100]))
-    session.flush()
-    yield
-    session.flush()
-    session.execute(delete(ErasureInProgress))
 
 
 def erasure_date(session: Session, client_id: int) -> dt.date | None:
@@ -254,7 +236,7 @@ def erase_client(
         )
     )
 
-    with erasure_window(session, "erasure", client_id, actor):
+    with erasure_window(session, "erasure", actor[:100], client_id):
         report.anonymised["consent_record"] = _count(
             session.execute(
                 update(ConsentRecord)
@@ -379,7 +361,7 @@ def purge_expired(session: Session, today: dt.date, actor: str = "purge") -> Pur
                     )
                 )
             )
-            with erasure_window(session, PURGE_ACTION, client_id, actor):
+            with erasure_window(session, PURGE_ACTION, actor[:100], client_id):
                 counts["consent_records"] = _count(
                     session.execute(
                         delete(ConsentRecord)
