@@ -81,23 +81,27 @@ def main() -> int:
             window.show()
             window.open_client(best)
             _save(window, out / f"main_{language}.png", app)
-            for index, name in (
-                (1, "documents"),
-                (2, "contacts"),
-                (3, "household"),
-                (4, "financial"),
-                (8, "custom"),
-            ):
+            sections = (
+                "identity",
+                "documents",
+                "contacts",
+                "household",
+                "financial",
+                "preferences",
+                "needs",
+                "lifecycle",
+                "custom",
+            )
+            for index, name in enumerate(sections):
                 window.card.tabs.setCurrentIndex(index)
                 _save(window.card, out / f"card_{name}_{language}.png", app)
             window.card.tabs.setCurrentIndex(0)
-            _save(window.card, out / f"card_identity_{language}.png", app)
             # Inline validation: clear the legal name and try to save.
             window.card.findChild(QWidget, "legal_name").setText("")  # type: ignore[union-attr]
             window.card.save()
             _save(window.card, out / f"card_errors_{language}.png", app)
             window.card.cancel()
-            window.search.setText("王")
+            window.search.setText("陈")
             window._apply_query()
             _save(window, out / f"search_{language}.png", app)
             window.close()

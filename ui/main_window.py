@@ -12,11 +12,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QSettings,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -142,6 +143,11 @@ class MainWindow(QMainWindow):
         list_layout = QVBoxLayout(list_pane)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(bar)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setStyleSheet("color: #555; padding: 8px;")
+        self.empty_label.hide()
+        list_layout.addWidget(self.empty_label)
         list_layout.addWidget(self.view, 1)
 
         self.card = ClientCardWidget(self.office, actor)
@@ -167,6 +173,7 @@ class MainWindow(QMainWindow):
         self._debounce.timeout.connect(self._apply_query)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self._search_enter)
+        self.search.installEventFilter(self)
 
         self._build_menus()
 
@@ -332,10 +339,28 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _update_count(self) -> None:
+        self.empty_label.setVisible(self.model.total == 0)
+        self.empty_label.setText(
+            QCoreApplication.translate(
+                "MainWindow",
+                "No client matches. Check the spelling, try pinyin or initials, or clear the filters.",
+            )
+            if self.model.total == 0 and self._has_criteria()
+            else QCoreApplication.translate(
+                "MainWindow",
+                "No clients yet. Create the first one with File → New client (Ctrl+N).",
+            )
+        )
         self.count_label.setText(
             QCoreApplication.translate("MainWindow", "Clients: %1").replace(
                 "%1", i18n.format_int(self.model.total)
             )
+        )
+
+    def _has_criteria(self) -> bool:
+        query = self.model.query
+        return bool(
+            query.text or query.tier or query.status or query.owner or query.tag or query.custom
         )
 
     def _search_enter(self) -> None:
@@ -346,6 +371,24 @@ class MainWindow(QMainWindow):
             self.view.selectRow(0)
             if self.model.rowCount() == 1:
                 self._on_activated(self.model.index(0, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box walks into the results, so the keyboard never has to leave."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            if self._debounce.isActive():
+                self._apply_query()
+            if self.model.rowCount() == 0:
+                return True
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.view.currentIndex().isValid():
+                self.view.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -99,3 +99,17 @@ def test_geometry_is_saved(qtbot, window, settings) -> None:
     window.resize(1111, 777)
     window.close()
     assert settings.value("main/geometry") is not None
+
+
+def test_keyboard_only_search_and_empty_state(qtbot, window) -> None:
+    window.focus_search()
+    qtbot.keyClicks(window.search, "zzzz-nobody")
+    qtbot.waitUntil(lambda: window.model.total == 0, timeout=2000)
+    assert window.empty_label.isVisible() and "No client matches" in window.empty_label.text()
+    window.search.clear()
+    qtbot.keyClicks(window.search, "Client 001")
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)  # searches now, then walks into the list
+    assert QApplication.focusWidget() is window.view
+    assert window.model.total >= 1 and not window.empty_label.isVisible()
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert window.card.client_id == window.model.client_id(0)
