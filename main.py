@@ -130,6 +130,116 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _actor() -> str:
+    """Who is acting, for the access log: the operating-system user."""
+    try:
+        return getpass.getuser()[:100] or "cli"
+    except (KeyError, OSError):
+        return "cli"
+
+
+def cmd_subject_export(args: argparse.Namespace) -> int:
+    from app.subject_export import SubjectExportError, check_out_dir, export_subject
+    from db.office import open_office
+
+    out_dir = Path(args.out)
+    names = [f"client-{args.client}.json", f"client-{args.client}.pdf"]
+    try:
+        check_out_dir(out_dir, names)  # before unlocking: no KDF for a typo in --out
+        office = open_office(Path(args.file), read_passphrase(args))
+        try:
+            with office.transaction() as s:
+                files = export_subject(s, args.client, out_dir, actor=_actor())
+        finally:
+            office.close()
+    except SubjectExportError as exc:
+        raise CliError(str(exc)) from None
+    print(f"Wrote {files.json_path} and {files.pdf_path} ({files.rows:,} records).")
+    return 0
+
+
+def cmd_consent_form(args: argparse.Namespace) -> int:
+    from app.consent import NoticeIntegrityError
+    from app.consent_form import ConsentFormError, write_consent_form
+    from db.office import open_office
+
+    out = Path(args.out)
+    if out.exists():
+        raise CliError(f"{out} already exists; choose another name (not overwriting).")
+    if not out.parent.is_dir():
+        raise CliError(f"The folder {out.parent} does not exist; create it first.")
+    office = open_office(Path(args.file), read_passphrase(args), read_only=True)
+    try:
+        with office.session() as s:
+            form = write_consent_form(s, args.client, out, notice_code=args.notice)
+    except (ConsentFormError, NoticeIntegrityError) as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        office.close()
+    print(f"Wrote {out} (notice {form.notice.code} v{form.notice.version}, {form.language}).")
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from app.erasure import ErasureError, erase_client, scrub_file
+    from db.models import Client
+    from db.office import open_office
+
+    if not args.reason.strip():
+        raise CliError("--reason must say why (e.g. the client's request of 2026-11-20).")
+    office = open_office(Path(args.file), read_passphrase(args))
+    try:
+        with office.session() as s:
+            if s.get(Client, args.client) is None:
+                raise CliError(f"There is no client {args.client} in this office.")
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CliError("Erasure needs confirmation: run it in a terminal or add --yes.")
+            answer = input(
+                f"Erase client {args.client}? Names, contacts, documents and notes are "
+                f"removed for good. Type the client number to confirm: "
+            )
+            if answer.strip() != str(args.client):
+                raise CliError("Not confirmed; nothing was changed.")
+        try:
+            with office.transaction() as s:
+                report = erase_client(s, args.client, _actor(), args.reason)
+        except ErasureError as exc:
+            raise CliError(str(exc)) from None
+        scrub = scrub_file(office.engine)
+    finally:
+        office.close()
+    kept = ", ".join(f"{k} {v}" for k, v in report.kept.items())
+    print(
+        f"Erased client {args.client}; kept for their retention periods: {kept}. "
+        f"File rewritten in {scrub.vacuum_ms / 1000:.1f} s. Backups made before now still "
+        "hold the client until they are rotated out."
+    )
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from app.erasure import purge_expired, scrub_file
+    from db.office import open_office
+
+    office = open_office(Path(args.file), read_passphrase(args))
+    try:
+        with office.transaction() as s:
+            report = purge_expired(s, dt.date.today(), actor=_actor())
+        if report.clients:
+            scrub_file(office.engine)
+    finally:
+        office.close()
+    print(
+        f"Purged records of {report.clients} erased client(s) past retention: "
+        f"{report.consent_records} consent records, {report.attachments} attachments, "
+        f"{report.snapshots} financial snapshots, {report.cards} cards."
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="advisordesk", description=__doc__)
     parser.add_argument("--db", help="office file to open in the GUI")
@@ -160,6 +270,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("target")
     p.set_defaults(func=cmd_backup)
+    p = add("subject-export", "write everything held on one client as JSON and PDF")
+    p.add_argument("file")
+    p.add_argument("--client", type=int, required=True)
+    p.add_argument("--out", required=True, help="an existing folder")
+    p.set_defaults(func=cmd_subject_export)
+    p = add("consent-form", "print a pre-filled consent form for signature (PDF)")
+    p.add_argument("file")
+    p.add_argument("--client", type=int, required=True)
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("--notice", help="notice code (default: the one in force requiring a signature)")
+    p.set_defaults(func=cmd_consent_form)
+    p = add("erase", "anonymise a client on request, keeping what the law requires")
+    p.add_argument("file")
+    p.add_argument("--client", type=int, required=True)
+    p.add_argument("--reason", required=True)
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=cmd_erase)
+    p = add("purge", "delete erased clients' records whose retention period has passed")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_purge)
     return parser
 
 
