@@ -146,3 +146,44 @@ def test_money_custom_field_round_trips(qtbot, office, settings, translations) -
     assert window.card.save()
     with office.session() as session:
         assert ClientService(session).load(ids[1]).custom["budget"] == "123450"
+
+
+def test_add_snapshot_keeps_edits_and_card_current(
+    qtbot, window, office, monkeypatch, book
+) -> None:
+    """Adding a snapshot re-derives the tier (a new row version); that must not turn the
+    user's next save into a false conflict, nor drop edits already typed."""
+    from ui.dialogs.snapshot_dialog import SnapshotDialog
+
+    client_id = book[8]
+    window.open_client(client_id)
+    _edit_owner(window, "Typed before the snapshot")
+
+    def fake_exec(dialog: SnapshotDialog) -> int:
+        dialog.amounts["deposits"].setText("2,000,000.00")
+        dialog.amounts["real_estate"].setText("9,000,000")
+        dialog.liabilities.setText("500000")
+        dialog.accept()
+        return SnapshotDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SnapshotDialog, "exec", fake_exec)
+    window.card.add_snapshot()
+    assert window.card.findChild(QLineEdit, "owner").text() == "Typed before the snapshot"
+    assert window.card.snapshots.columnCount() == 1
+    assert window.card.save() is True
+    with office.session() as session:
+        stored = ClientService(session).load(client_id)
+    assert stored.owner == "Typed before the snapshot"
+    assert stored.snapshots[0].assets == {"deposits": 200_000_000, "real_estate": 900_000_000}
+    assert stored.snapshots[0].liabilities_minor == 50_000_000
+
+
+def test_snapshot_dialog_rejects_bad_amounts(qtbot) -> None:
+    from ui.dialogs.snapshot_dialog import SnapshotDialog
+
+    dialog = SnapshotDialog("CNY")
+    qtbot.addWidget(dialog)
+    dialog.amounts["cash"].setText("12abc")
+    dialog.currency.setText("XX")
+    dialog.accept()
+    assert dialog.snapshot() is None and dialog.error.text()
