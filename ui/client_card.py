@@ -10,7 +10,7 @@ import dataclasses
 import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -99,6 +99,7 @@ class ClientCardWidget(QWidget):
 
     saved = Signal(int)
     message = Signal(str)
+    dirtyChanged = Signal(bool)
 
     def __init__(self, office: Office, actor: str = "advisor", parent: QWidget | None = None):
         super().__init__(parent)
@@ -116,6 +117,12 @@ class ClientCardWidget(QWidget):
         self._combos: list[CodeCombo] = []
         self._dates: list[OptionalDateEdit] = []
         self._custom_labels: list[tuple[QLabel, CustomFieldDef]] = []
+        self._filling = False
+        self._dirty = False
+        self._dirty_timer = QTimer(self)
+        self._dirty_timer.setSingleShot(True)
+        self._dirty_timer.setInterval(0)
+        self._dirty_timer.timeout.connect(self._check_dirty)
         self._build()
         self.clear()
 
@@ -144,6 +151,12 @@ class ClientCardWidget(QWidget):
         header.addWidget(self.cancel_button)
         header.addWidget(self.save_button)
         outer.addLayout(header)
+        self.dirty_label = QLabel()
+        self.dirty_label.setObjectName("dirtyLabel")
+        self.dirty_label.setStyleSheet("color: #8a6d00; font-weight: bold;")
+        self.dirty_label.hide()
+        self._t.bind(self.dirty_label.setText, QT_TRANSLATE_NOOP("ClientCard", "Unsaved changes"))
+        outer.addWidget(self.dirty_label)
         self.general_error = ErrorLabel()
         outer.addWidget(self.general_error)
         self.tabs = SectionStack()
@@ -176,6 +189,25 @@ class ClientCardWidget(QWidget):
         cancel = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         cancel.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         cancel.activated.connect(self.cancel)
+
+    def _watch(self, editor: QWidget) -> None:
+        """Any edit schedules one dirty check after the event; typing stays cheap."""
+        for name in ("textChanged", "currentIndexChanged", "dateChanged", "valueChanged"):
+            signal = getattr(editor, name, None)
+            if signal is not None:
+                signal.connect(self._schedule_dirty_check)
+                return
+
+    def _schedule_dirty_check(self, *_args: object) -> None:
+        if not self._filling:
+            self._dirty_timer.start()
+
+    def _check_dirty(self) -> None:
+        dirty = self.is_dirty()
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_label.setVisible(dirty)
+            self.dirtyChanged.emit(dirty)
 
     def _tab(self, source: str) -> tuple[QWidget, int]:
         page = QWidget()
@@ -211,6 +243,7 @@ class ClientCardWidget(QWidget):
         caption.setBuddy(editor)
         form.addRow(caption, box)
         self._fields[path] = (editor, error, tab)
+        self._watch(editor)
         if isinstance(editor, CodeCombo):
             self._combos.append(editor)
         if isinstance(editor, OptionalDateEdit):
@@ -231,6 +264,7 @@ class ClientCardWidget(QWidget):
         assert layout is not None
         layout.addWidget(editor)
         self._lists[name] = (editor, tab)
+        editor.changed.connect(self._schedule_dirty_check)
 
     def _build_identity(self) -> None:
         page, tab = self._tab(QT_TRANSLATE_NOOP("ClientCard", "Identity"))
@@ -542,6 +576,7 @@ class ClientCardWidget(QWidget):
             self._custom_labels.append((caption, defn))
             self._custom_editors[defn.key] = editor
             self._fields[path] = (editor, error, tab)
+            self._watch(editor)
             if isinstance(editor, CodeCombo) and defn.kind == "bool":
                 self._combos.append(editor)
         if not self._custom_defs:
@@ -595,6 +630,7 @@ class ClientCardWidget(QWidget):
 
     def fill(self, card: ClientCard) -> None:
         self._baseline = card
+        self._filling = True
         self.setUpdatesEnabled(False)
         try:
             for path, (editor, _e, _t) in self._fields.items():
@@ -613,9 +649,11 @@ class ClientCardWidget(QWidget):
             read_only = self.office.read_only
             self.save_button.setEnabled(not read_only)
             self.add_snapshot_button.setEnabled(not read_only and card.id is not None)
+            self._baseline_collected = self.collect()
         finally:
+            self._filling = False
             self.setUpdatesEnabled(True)
-        self._baseline_collected = self.collect()
+        self._check_dirty()
 
     def _custom_text(self, key: str, stored: str) -> str:
         """Money is stored as minor units; people edit major units ("5000.00", not "500000")."""
@@ -1024,5 +1062,6 @@ class ClientCardWidget(QWidget):
             self._update_title()
         else:
             self.fill(baseline)
+        self._check_dirty()
         self.message.emit(QCoreApplication.translate("ClientCard", "Snapshot added."))
         self.saved.emit(client_id)

@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.card = ClientCardWidget(self.office, actor)
         self.card.saved.connect(self._on_saved)
         self.card.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.card.dirtyChanged.connect(self.setWindowModified)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -289,7 +290,7 @@ class MainWindow(QMainWindow):
         )
         if self.office.read_only:
             title += " " + QCoreApplication.translate("MainWindow", "(read-only)")
-        self.setWindowTitle(title)
+        self.setWindowTitle(title + "[*]")
         self._update_banner()
         self._update_count()
         self.model.retranslate()

@@ -292,479 +292,480 @@
         <translation>教育程度</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="152" />
+        <location filename="../../ui/client_card.py" line="165" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="153" />
+        <location filename="../../ui/client_card.py" line="166" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="156" />
+        <location filename="../../ui/client_card.py" line="169" />
         <source>Save this card (Ctrl+S)</source>
         <translation>保存此客户卡片（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="160" />
+        <location filename="../../ui/client_card.py" line="173" />
         <source>Discard your edits and show the saved card (Esc)</source>
         <translation>放弃修改并显示已保存的卡片（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="236" />
+        <location filename="../../ui/client_card.py" line="270" />
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="243" />
-        <location filename="../../ui/client_card.py" line="387" />
+        <location filename="../../ui/client_card.py" line="277" />
+        <location filename="../../ui/client_card.py" line="421" />
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="248" />
+        <location filename="../../ui/client_card.py" line="282" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="253" />
+        <location filename="../../ui/client_card.py" line="287" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="262" />
+        <location filename="../../ui/client_card.py" line="296" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="269" />
+        <location filename="../../ui/client_card.py" line="303" />
         <source>Documents</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="271" />
+        <location filename="../../ui/client_card.py" line="305" />
         <source>Identity documents</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="276" />
+        <location filename="../../ui/client_card.py" line="310" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="277" />
+        <location filename="../../ui/client_card.py" line="311" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="279" />
-        <location filename="../../ui/client_card.py" line="339" />
+        <location filename="../../ui/client_card.py" line="313" />
+        <location filename="../../ui/client_card.py" line="373" />
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="281" />
+        <location filename="../../ui/client_card.py" line="315" />
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="291" />
+        <location filename="../../ui/client_card.py" line="325" />
         <source>Numbers are masked. Revealing one is recorded with your name and reason.</source>
         <translation>证件号码已遮蔽。查看完整号码将记录您的姓名和原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="300" />
+        <location filename="../../ui/client_card.py" line="334" />
         <source>Contacts</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="302" />
+        <location filename="../../ui/client_card.py" line="336" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="307" />
+        <location filename="../../ui/client_card.py" line="341" />
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="308" />
-        <location filename="../../ui/client_card.py" line="320" />
-        <location filename="../../ui/client_card.py" line="330" />
+        <location filename="../../ui/client_card.py" line="342" />
+        <location filename="../../ui/client_card.py" line="354" />
+        <location filename="../../ui/client_card.py" line="364" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="312" />
+        <location filename="../../ui/client_card.py" line="346" />
         <source>Emails</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="318" />
+        <location filename="../../ui/client_card.py" line="352" />
         <source>Email address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="324" />
+        <location filename="../../ui/client_card.py" line="358" />
         <source>Postal addresses</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="332" />
+        <location filename="../../ui/client_card.py" line="366" />
         <source>Address line 1</source>
         <translation>地址第一行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="333" />
+        <location filename="../../ui/client_card.py" line="367" />
         <source>Address line 2</source>
         <translation>地址第二行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="334" />
+        <location filename="../../ui/client_card.py" line="368" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="335" />
+        <location filename="../../ui/client_card.py" line="369" />
         <source>Region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="337" />
+        <location filename="../../ui/client_card.py" line="371" />
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="345" />
+        <location filename="../../ui/client_card.py" line="379" />
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="350" />
+        <location filename="../../ui/client_card.py" line="384" />
         <source>Preferred channel</source>
         <translation>首选联系渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="357" />
+        <location filename="../../ui/client_card.py" line="391" />
         <source>Contact times</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="364" />
+        <location filename="../../ui/client_card.py" line="398" />
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="366" />
+        <location filename="../../ui/client_card.py" line="400" />
         <source>Households</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="371" />
+        <location filename="../../ui/client_card.py" line="405" />
         <source>Relationships</source>
         <translation>关联关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="376" />
+        <location filename="../../ui/client_card.py" line="410" />
         <source>Relatives who are not clients</source>
         <translation>非客户亲属</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="381" />
+        <location filename="../../ui/client_card.py" line="415" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="383" />
+        <location filename="../../ui/client_card.py" line="417" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="392" />
+        <location filename="../../ui/client_card.py" line="426" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="399" />
+        <location filename="../../ui/client_card.py" line="433" />
         <source>Financial</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="418" />
+        <location filename="../../ui/client_card.py" line="452" />
         <source>Add snapshot…</source>
         <translation>添加快照…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="675" />
+        <location filename="../../ui/client_card.py" line="713" />
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="681" />
+        <location filename="../../ui/client_card.py" line="719" />
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="685" />
+        <location filename="../../ui/client_card.py" line="723" />
         <source>Liabilities</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="688" />
+        <location filename="../../ui/client_card.py" line="726" />
         <source>Net worth</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="690" />
+        <location filename="../../ui/client_card.py" line="728" />
         <source>Investable</source>
         <translation>可投资资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="694" />
+        <location filename="../../ui/client_card.py" line="732" />
         <source>Annual income</source>
         <translation>年收入</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="426" />
+        <location filename="../../ui/client_card.py" line="460" />
         <source>Preferences</source>
         <translation>投资偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="431" />
+        <location filename="../../ui/client_card.py" line="465" />
         <source>Short-term objective</source>
         <translation>短期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="438" />
+        <location filename="../../ui/client_card.py" line="472" />
         <source>Long-term objective</source>
         <translation>长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="445" />
+        <location filename="../../ui/client_card.py" line="479" />
         <source>Horizon (years)</source>
         <translation>投资期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="452" />
+        <location filename="../../ui/client_card.py" line="486" />
         <source>Liquidity needs</source>
         <translation>流动性需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="459" />
+        <location filename="../../ui/client_card.py" line="493" />
         <source>Experience (years)</source>
         <translation>投资经验（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="464" />
+        <location filename="../../ui/client_card.py" line="498" />
         <source>Products used</source>
         <translation>投资过的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="465" />
+        <location filename="../../ui/client_card.py" line="499" />
         <source>Preferred asset classes</source>
         <translation>偏好的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="466" />
+        <location filename="../../ui/client_card.py" line="500" />
         <source>Excluded asset classes</source>
         <translation>排除的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="467" />
+        <location filename="../../ui/client_card.py" line="501" />
         <source>Themes</source>
         <translation>投资主题</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="473" />
+        <location filename="../../ui/client_card.py" line="507" />
         <source>Needs and tags</source>
         <translation>需求与标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="476" />
+        <location filename="../../ui/client_card.py" line="510" />
         <source>Special needs</source>
         <translation>特殊需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="481" />
+        <location filename="../../ui/client_card.py" line="515" />
         <source>Notes on needs</source>
         <translation>需求备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="483" />
+        <location filename="../../ui/client_card.py" line="517" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="487" />
+        <location filename="../../ui/client_card.py" line="521" />
         <source>Separate several entries with commas.</source>
         <translation>多个条目请用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="493" />
+        <location filename="../../ui/client_card.py" line="527" />
         <source>Lifecycle</source>
         <translation>客户周期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="498" />
+        <location filename="../../ui/client_card.py" line="532" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="503" />
+        <location filename="../../ui/client_card.py" line="537" />
         <source>Owner advisor</source>
         <translation>负责顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="505" />
+        <location filename="../../ui/client_card.py" line="539" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="507" />
+        <location filename="../../ui/client_card.py" line="541" />
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="508" />
+        <location filename="../../ui/client_card.py" line="542" />
         <source>Last review</source>
         <translation>上次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="509" />
+        <location filename="../../ui/client_card.py" line="543" />
         <source>Next review</source>
         <translation>下次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="515" />
+        <location filename="../../ui/client_card.py" line="549" />
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="552" />
+        <location filename="../../ui/client_card.py" line="587" />
         <source>This office has not defined any custom fields.</source>
         <translation>本机构尚未定义任何自定义字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="663" />
+        <location filename="../../ui/client_card.py" line="701" />
         <source>Not in a household.</source>
         <translation>不属于任何家庭。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="670" />
+        <location filename="../../ui/client_card.py" line="708" />
         <source>No links to other clients.</source>
         <translation>与其他客户无关联。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="724" />
+        <location filename="../../ui/client_card.py" line="762" />
         <source>Tier: %1 (from the snapshot of %2; net worth %3, investable %4)</source>
         <translation>客户等级：%1（依据 %2 的快照；净资产 %3，可投资资产 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="734" />
+        <location filename="../../ui/client_card.py" line="772" />
         <source>Tier: %1 (no financial snapshot yet)</source>
         <translation>客户等级：%1（尚无财务快照）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="742" />
+        <location filename="../../ui/client_card.py" line="780" />
         <source>New client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="744" />
+        <location filename="../../ui/client_card.py" line="782" />
         <source>Fill in at least the legal name, then save.</source>
         <translation>请至少填写法定姓名，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="751" />
+        <location filename="../../ui/client_card.py" line="789" />
         <source>%1 · %2 · owner %3</source>
         <translation>%1 · %2 · 负责顾问 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="839" />
+        <location filename="../../ui/client_card.py" line="877" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="851" />
+        <location filename="../../ui/client_card.py" line="889" />
         <source>This office is open read-only; changes cannot be saved.</source>
         <translation>此机构文件以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="871" />
+        <location filename="../../ui/client_card.py" line="909" />
         <source>Cancel (Esc) reloads the saved card; your edits are then lost.</source>
         <translation>按“取消”（Esc）会重新载入已保存的卡片，您的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="880" />
+        <location filename="../../ui/client_card.py" line="918" />
         <source>Changed elsewhere</source>
         <translation>已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="886" />
-        <location filename="../../ui/client_card.py" line="893" />
+        <location filename="../../ui/client_card.py" line="924" />
+        <location filename="../../ui/client_card.py" line="931" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="894" />
+        <location filename="../../ui/client_card.py" line="932" />
         <source>The card could not be saved (%1). Your edits are still on screen.</source>
         <translation>无法保存此卡片（%1）。您的修改仍保留在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="902" />
+        <location filename="../../ui/client_card.py" line="940" />
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="919" />
+        <location filename="../../ui/client_card.py" line="957" />
         <source>Client removed</source>
         <translation>客户已被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="923" />
+        <location filename="../../ui/client_card.py" line="961" />
         <source>Edits discarded.</source>
         <translation>已放弃修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="931" />
+        <location filename="../../ui/client_card.py" line="158" />
+        <location filename="../../ui/client_card.py" line="969" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="932" />
+        <location filename="../../ui/client_card.py" line="970" />
         <source>You have unsaved changes to %1. Save them?</source>
         <translation>您对 %1 的修改尚未保存。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="937" />
+        <location filename="../../ui/client_card.py" line="975" />
         <source>the new client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="954" />
-        <location filename="../../ui/client_card.py" line="962" />
-        <location filename="../../ui/client_card.py" line="975" />
+        <location filename="../../ui/client_card.py" line="992" />
+        <location filename="../../ui/client_card.py" line="1000" />
+        <location filename="../../ui/client_card.py" line="1013" />
         <source>Reveal identity number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="955" />
+        <location filename="../../ui/client_card.py" line="993" />
         <source>Revealing is recorded, which a read-only window cannot do.</source>
         <translation>查看完整号码需要留下记录，只读窗口无法记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="963" />
+        <location filename="../../ui/client_card.py" line="1001" />
         <source>Why do you need the full number? (recorded)</source>
         <translation>为什么需要查看完整号码？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1001" />
+        <location filename="../../ui/client_card.py" line="1039" />
         <source>Snapshot not added</source>
         <translation>未添加快照</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1027" />
+        <location filename="../../ui/client_card.py" line="1066" />
         <source>Snapshot added.</source>
         <translation>已添加快照。</translation>
     </message>
@@ -1123,92 +1124,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>&amp;New client</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>&amp;Find client</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Search names, pinyin, initials, phone, email, ID tail, tags  (Ctrl+F)</source>
         <translation>搜索姓名、拼音、首字母、电话、邮箱、证件尾号、标签（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>All owners</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>Any custom field</source>
         <translation>任意自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>AdvisorDesk — %1</source>
         <translation>AdvisorDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Read-only: you can look, but nothing you change here can be saved.</source>
         <translation>只读：您可以查看，但在此所做的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>No client matches. Check the spelling, try pinyin or initials, or clear the filters.</source>
         <translation>没有匹配的客户。请检查拼写，试试拼音或首字母，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>No clients yet. Create the first one with File → New client (Ctrl+N).</source>
         <translation>还没有客户。请通过“文件 → 新建客户”（Ctrl+N）创建第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>Clients: %1</source>
         <translation>客户数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>This office is open read-only.</source>
         <translation>此机构文件以只读方式打开。</translation>
     </message>
@@ -1216,22 +1217,22 @@
 <context>
     <name>RowListEditor</name>
     <message>
-        <location filename="../../ui/widgets/row_list_editor.py" line="248" />
+        <location filename="../../ui/widgets/row_list_editor.py" line="253" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/row_list_editor.py" line="249" />
+        <location filename="../../ui/widgets/row_list_editor.py" line="254" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/row_list_editor.py" line="250" />
+        <location filename="../../ui/widgets/row_list_editor.py" line="255" />
         <source>Reveal</source>
         <translation>查看完整号码</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/row_list_editor.py" line="251" />
+        <location filename="../../ui/widgets/row_list_editor.py" line="256" />
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>

@@ -187,3 +187,15 @@ def test_snapshot_dialog_rejects_bad_amounts(qtbot) -> None:
     dialog.currency.setText("XX")
     dialog.accept()
     assert dialog.snapshot() is None and dialog.error.text()
+
+
+def test_dirty_marker_follows_edits(qtbot, window, book) -> None:
+    window.open_client(book[9])
+    assert not window.card.dirty_label.isVisibleTo(window) and not window.isWindowModified()
+    _edit_owner(window, "Someone new")
+    qtbot.waitUntil(lambda: window.isWindowModified())
+    assert window.card.dirty_label.isVisibleTo(window)
+    window.card._lists["phones"][0].add_row()
+    window.card.cancel()
+    qtbot.waitUntil(lambda: not window.isWindowModified())
+    assert not window.card.dirty_label.isVisibleTo(window)

@@ -62,6 +62,11 @@ class _Row(QWidget):
                 widget = QLineEdit()
             widget.setObjectName(f"{editor.objectName()}_{column.key}")
             self.editors[column.key] = widget
+            for name in ("textChanged", "currentIndexChanged", "dateChanged"):
+                signal = getattr(widget, name, None)
+                if signal is not None:
+                    signal.connect(lambda *_a: editor.changed.emit())
+                    break
             line.addWidget(widget, column.stretch)
             if column.kind == "secret":
                 self.reveal_button = QPushButton()
