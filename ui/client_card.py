@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -100,6 +101,7 @@ class ClientCardWidget(QWidget):
     saved = Signal(int)
     message = Signal(str)
     dirtyChanged = Signal(bool)
+    openClient = Signal(int)  # a household member or linked client was chosen
 
     def __init__(self, office: Office, actor: str = "advisor", parent: QWidget | None = None):
         super().__init__(parent)
@@ -407,6 +409,12 @@ class ClientCardWidget(QWidget):
         self.links.setObjectName("links")
         self.links.setMaximumHeight(110)
         page.layout().addWidget(self.links)  # type: ignore[union-attr]
+        for widget in (self.households, self.links):
+            widget.itemActivated.connect(self._open_related)
+            self._t.bind(
+                widget.setToolTip,
+                QT_TRANSLATE_NOOP("ClientCard", "Double-click a client to open their card."),
+            )
         self._section_title(page, QT_TRANSLATE_NOOP("ClientCard", "Relatives who are not clients"))
         self._list(
             page,
@@ -695,14 +703,24 @@ class ClientCardWidget(QWidget):
     def _fill_read_only(self, card: ClientCard) -> None:
         self.households.clear()
         for household in card.households:
-            members = ", ".join(f"{m.name} ({label('role', m.role)})" for m in household.members)
-            self.households.addItem(f"{household.name}: {members}")
+            header = QListWidgetItem(household.name)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.households.addItem(header)
+            for member in household.members:
+                item = QListWidgetItem(f"    {member.name} ({label('role', member.role)})")
+                item.setData(Qt.ItemDataRole.UserRole, member.client_id)
+                self.households.addItem(item)
         if not card.households:
             self.households.addItem(QCoreApplication.translate("ClientCard", "Not in a household."))
         self.links.clear()
         for link in card.links:
             arrow = "→" if link.outgoing else "←"
-            self.links.addItem(f"{arrow} {link.other_name} ({label('link', link.kind)})")
+            item = QListWidgetItem(f"{arrow} {link.other_name} ({label('link', link.kind)})")
+            item.setData(Qt.ItemDataRole.UserRole, link.other_client_id)
+            self.links.addItem(item)
         if not card.links:
             self.links.addItem(
                 QCoreApplication.translate("ClientCard", "No links to other clients.")
@@ -773,6 +791,11 @@ class ClientCardWidget(QWidget):
                     "ClientCard", "Tier: %1 (no financial snapshot yet)"
                 ).replace("%1", label("tier", card.tier))
             )
+
+    def _open_related(self, item: QListWidgetItem) -> None:
+        client_id = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(client_id, int) and client_id != self._baseline.id:
+            self.openClient.emit(client_id)
 
     def _update_title(self) -> None:
         card = self._baseline

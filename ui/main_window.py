@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.card.saved.connect(self._on_saved)
         self.card.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.card.dirtyChanged.connect(self.setWindowModified)
+        self.card.openClient.connect(self._open_related)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -409,6 +410,10 @@ class MainWindow(QMainWindow):
             return False
         self.card.load(client_id)
         return True
+
+    def _open_related(self, client_id: int) -> None:
+        if self.open_client(client_id):
+            self._select(client_id)
 
     def new_client(self) -> None:
         if self.office.read_only:

@@ -247,525 +247,530 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/client_card.py" line="68" />
+        <location filename="../../ui/client_card.py" line="69" />
         <source>Legal name</source>
         <translation>法定姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="69" />
+        <location filename="../../ui/client_card.py" line="70" />
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="70" />
+        <location filename="../../ui/client_card.py" line="71" />
         <source>Pinyin / Latin name</source>
         <translation>拼音 / 英文名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="71" />
+        <location filename="../../ui/client_card.py" line="72" />
         <source>Preferred name</source>
         <translation>常用称呼</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="74" />
+        <location filename="../../ui/client_card.py" line="75" />
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="75" />
+        <location filename="../../ui/client_card.py" line="76" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="76" />
+        <location filename="../../ui/client_card.py" line="77" />
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="77" />
+        <location filename="../../ui/client_card.py" line="78" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="78" />
+        <location filename="../../ui/client_card.py" line="79" />
         <source>Education</source>
         <translation>教育程度</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="165" />
+        <location filename="../../ui/client_card.py" line="166" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="166" />
+        <location filename="../../ui/client_card.py" line="167" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="169" />
+        <location filename="../../ui/client_card.py" line="170" />
         <source>Save this card (Ctrl+S)</source>
         <translation>保存此客户卡片（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="173" />
+        <location filename="../../ui/client_card.py" line="174" />
         <source>Discard your edits and show the saved card (Esc)</source>
         <translation>放弃修改并显示已保存的卡片（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="270" />
+        <location filename="../../ui/client_card.py" line="271" />
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="277" />
-        <location filename="../../ui/client_card.py" line="421" />
+        <location filename="../../ui/client_card.py" line="278" />
+        <location filename="../../ui/client_card.py" line="428" />
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="282" />
+        <location filename="../../ui/client_card.py" line="283" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="287" />
+        <location filename="../../ui/client_card.py" line="288" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="296" />
+        <location filename="../../ui/client_card.py" line="297" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="303" />
+        <location filename="../../ui/client_card.py" line="304" />
         <source>Documents</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="305" />
+        <location filename="../../ui/client_card.py" line="306" />
         <source>Identity documents</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="310" />
+        <location filename="../../ui/client_card.py" line="311" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="311" />
+        <location filename="../../ui/client_card.py" line="312" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="313" />
-        <location filename="../../ui/client_card.py" line="373" />
+        <location filename="../../ui/client_card.py" line="314" />
+        <location filename="../../ui/client_card.py" line="374" />
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="315" />
+        <location filename="../../ui/client_card.py" line="316" />
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="325" />
+        <location filename="../../ui/client_card.py" line="326" />
         <source>Numbers are masked. Revealing one is recorded with your name and reason.</source>
         <translation>证件号码已遮蔽。查看完整号码将记录您的姓名和原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="334" />
+        <location filename="../../ui/client_card.py" line="335" />
         <source>Contacts</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="336" />
+        <location filename="../../ui/client_card.py" line="337" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="341" />
+        <location filename="../../ui/client_card.py" line="342" />
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="342" />
-        <location filename="../../ui/client_card.py" line="354" />
-        <location filename="../../ui/client_card.py" line="364" />
+        <location filename="../../ui/client_card.py" line="343" />
+        <location filename="../../ui/client_card.py" line="355" />
+        <location filename="../../ui/client_card.py" line="365" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="346" />
+        <location filename="../../ui/client_card.py" line="347" />
         <source>Emails</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="352" />
+        <location filename="../../ui/client_card.py" line="353" />
         <source>Email address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="358" />
+        <location filename="../../ui/client_card.py" line="359" />
         <source>Postal addresses</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="366" />
+        <location filename="../../ui/client_card.py" line="367" />
         <source>Address line 1</source>
         <translation>地址第一行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="367" />
+        <location filename="../../ui/client_card.py" line="368" />
         <source>Address line 2</source>
         <translation>地址第二行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="368" />
+        <location filename="../../ui/client_card.py" line="369" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="369" />
+        <location filename="../../ui/client_card.py" line="370" />
         <source>Region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="371" />
+        <location filename="../../ui/client_card.py" line="372" />
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="379" />
+        <location filename="../../ui/client_card.py" line="380" />
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="384" />
+        <location filename="../../ui/client_card.py" line="385" />
         <source>Preferred channel</source>
         <translation>首选联系渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="391" />
+        <location filename="../../ui/client_card.py" line="392" />
         <source>Contact times</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="398" />
+        <location filename="../../ui/client_card.py" line="399" />
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="400" />
+        <location filename="../../ui/client_card.py" line="401" />
         <source>Households</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="405" />
+        <location filename="../../ui/client_card.py" line="406" />
         <source>Relationships</source>
         <translation>关联关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="410" />
+        <location filename="../../ui/client_card.py" line="415" />
+        <source>Double-click a client to open their card.</source>
+        <translation>双击客户可打开其卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.py" line="417" />
         <source>Relatives who are not clients</source>
         <translation>非客户亲属</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="415" />
+        <location filename="../../ui/client_card.py" line="422" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="417" />
+        <location filename="../../ui/client_card.py" line="424" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="426" />
+        <location filename="../../ui/client_card.py" line="433" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="433" />
+        <location filename="../../ui/client_card.py" line="440" />
         <source>Financial</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="452" />
+        <location filename="../../ui/client_card.py" line="459" />
         <source>Add snapshot…</source>
         <translation>添加快照…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="713" />
+        <location filename="../../ui/client_card.py" line="730" />
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="719" />
+        <location filename="../../ui/client_card.py" line="736" />
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="723" />
+        <location filename="../../ui/client_card.py" line="740" />
         <source>Liabilities</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="726" />
+        <location filename="../../ui/client_card.py" line="743" />
         <source>Net worth</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="728" />
+        <location filename="../../ui/client_card.py" line="745" />
         <source>Investable</source>
         <translation>可投资资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="732" />
+        <location filename="../../ui/client_card.py" line="749" />
         <source>Annual income</source>
         <translation>年收入</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="460" />
+        <location filename="../../ui/client_card.py" line="467" />
         <source>Preferences</source>
         <translation>投资偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="465" />
+        <location filename="../../ui/client_card.py" line="472" />
         <source>Short-term objective</source>
         <translation>短期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="472" />
+        <location filename="../../ui/client_card.py" line="479" />
         <source>Long-term objective</source>
         <translation>长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="479" />
+        <location filename="../../ui/client_card.py" line="486" />
         <source>Horizon (years)</source>
         <translation>投资期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="486" />
+        <location filename="../../ui/client_card.py" line="493" />
         <source>Liquidity needs</source>
         <translation>流动性需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="493" />
+        <location filename="../../ui/client_card.py" line="500" />
         <source>Experience (years)</source>
         <translation>投资经验（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="498" />
+        <location filename="../../ui/client_card.py" line="505" />
         <source>Products used</source>
         <translation>投资过的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="499" />
+        <location filename="../../ui/client_card.py" line="506" />
         <source>Preferred asset classes</source>
         <translation>偏好的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="500" />
+        <location filename="../../ui/client_card.py" line="507" />
         <source>Excluded asset classes</source>
         <translation>排除的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="501" />
+        <location filename="../../ui/client_card.py" line="508" />
         <source>Themes</source>
         <translation>投资主题</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="507" />
+        <location filename="../../ui/client_card.py" line="514" />
         <source>Needs and tags</source>
         <translation>需求与标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="510" />
+        <location filename="../../ui/client_card.py" line="517" />
         <source>Special needs</source>
         <translation>特殊需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="515" />
+        <location filename="../../ui/client_card.py" line="522" />
         <source>Notes on needs</source>
         <translation>需求备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="517" />
+        <location filename="../../ui/client_card.py" line="524" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="521" />
+        <location filename="../../ui/client_card.py" line="528" />
         <source>Separate several entries with commas.</source>
         <translation>多个条目请用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="527" />
+        <location filename="../../ui/client_card.py" line="534" />
         <source>Lifecycle</source>
         <translation>客户周期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="532" />
+        <location filename="../../ui/client_card.py" line="539" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="537" />
+        <location filename="../../ui/client_card.py" line="544" />
         <source>Owner advisor</source>
         <translation>负责顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="539" />
+        <location filename="../../ui/client_card.py" line="546" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="541" />
+        <location filename="../../ui/client_card.py" line="548" />
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="542" />
+        <location filename="../../ui/client_card.py" line="549" />
         <source>Last review</source>
         <translation>上次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="543" />
+        <location filename="../../ui/client_card.py" line="550" />
         <source>Next review</source>
         <translation>下次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="549" />
+        <location filename="../../ui/client_card.py" line="556" />
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="587" />
+        <location filename="../../ui/client_card.py" line="594" />
         <source>This office has not defined any custom fields.</source>
         <translation>本机构尚未定义任何自定义字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="701" />
+        <location filename="../../ui/client_card.py" line="716" />
         <source>Not in a household.</source>
         <translation>不属于任何家庭。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="708" />
+        <location filename="../../ui/client_card.py" line="725" />
         <source>No links to other clients.</source>
         <translation>与其他客户无关联。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="762" />
+        <location filename="../../ui/client_card.py" line="779" />
         <source>Tier: %1 (from the snapshot of %2; net worth %3, investable %4)</source>
         <translation>客户等级：%1（依据 %2 的快照；净资产 %3，可投资资产 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="772" />
+        <location filename="../../ui/client_card.py" line="789" />
         <source>Tier: %1 (no financial snapshot yet)</source>
         <translation>客户等级：%1（尚无财务快照）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="780" />
+        <location filename="../../ui/client_card.py" line="802" />
         <source>New client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="782" />
+        <location filename="../../ui/client_card.py" line="804" />
         <source>Fill in at least the legal name, then save.</source>
         <translation>请至少填写法定姓名，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="789" />
+        <location filename="../../ui/client_card.py" line="811" />
         <source>%1 · %2 · owner %3</source>
         <translation>%1 · %2 · 负责顾问 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="877" />
+        <location filename="../../ui/client_card.py" line="899" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="889" />
+        <location filename="../../ui/client_card.py" line="911" />
         <source>This office is open read-only; changes cannot be saved.</source>
         <translation>此机构文件以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="909" />
+        <location filename="../../ui/client_card.py" line="931" />
         <source>Cancel (Esc) reloads the saved card; your edits are then lost.</source>
         <translation>按“取消”（Esc）会重新载入已保存的卡片，您的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="918" />
+        <location filename="../../ui/client_card.py" line="940" />
         <source>Changed elsewhere</source>
         <translation>已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="924" />
-        <location filename="../../ui/client_card.py" line="931" />
+        <location filename="../../ui/client_card.py" line="946" />
+        <location filename="../../ui/client_card.py" line="953" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="932" />
+        <location filename="../../ui/client_card.py" line="954" />
         <source>The card could not be saved (%1). Your edits are still on screen.</source>
         <translation>无法保存此卡片（%1）。您的修改仍保留在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="940" />
+        <location filename="../../ui/client_card.py" line="962" />
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="957" />
+        <location filename="../../ui/client_card.py" line="979" />
         <source>Client removed</source>
         <translation>客户已被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="961" />
+        <location filename="../../ui/client_card.py" line="983" />
         <source>Edits discarded.</source>
         <translation>已放弃修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="158" />
-        <location filename="../../ui/client_card.py" line="969" />
+        <location filename="../../ui/client_card.py" line="159" />
+        <location filename="../../ui/client_card.py" line="991" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="970" />
+        <location filename="../../ui/client_card.py" line="992" />
         <source>You have unsaved changes to %1. Save them?</source>
         <translation>您对 %1 的修改尚未保存。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="975" />
+        <location filename="../../ui/client_card.py" line="997" />
         <source>the new client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="992" />
-        <location filename="../../ui/client_card.py" line="1000" />
-        <location filename="../../ui/client_card.py" line="1013" />
+        <location filename="../../ui/client_card.py" line="1014" />
+        <location filename="../../ui/client_card.py" line="1022" />
+        <location filename="../../ui/client_card.py" line="1035" />
         <source>Reveal identity number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="993" />
+        <location filename="../../ui/client_card.py" line="1015" />
         <source>Revealing is recorded, which a read-only window cannot do.</source>
         <translation>查看完整号码需要留下记录，只读窗口无法记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1001" />
+        <location filename="../../ui/client_card.py" line="1023" />
         <source>Why do you need the full number? (recorded)</source>
         <translation>为什么需要查看完整号码？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1039" />
+        <location filename="../../ui/client_card.py" line="1061" />
         <source>Snapshot not added</source>
         <translation>未添加快照</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1066" />
+        <location filename="../../ui/client_card.py" line="1088" />
         <source>Snapshot added.</source>
         <translation>已添加快照。</translation>
     </message>
@@ -1124,92 +1129,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>&amp;New client</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>&amp;Find client</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Search names, pinyin, initials, phone, email, ID tail, tags  (Ctrl+F)</source>
         <translation>搜索姓名、拼音、首字母、电话、邮箱、证件尾号、标签（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>All owners</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Any custom field</source>
         <translation>任意自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>AdvisorDesk — %1</source>
         <translation>AdvisorDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>Read-only: you can look, but nothing you change here can be saved.</source>
         <translation>只读：您可以查看，但在此所做的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>No client matches. Check the spelling, try pinyin or initials, or clear the filters.</source>
         <translation>没有匹配的客户。请检查拼写，试试拼音或首字母，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>No clients yet. Create the first one with File → New client (Ctrl+N).</source>
         <translation>还没有客户。请通过“文件 → 新建客户”（Ctrl+N）创建第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>Clients: %1</source>
         <translation>客户数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>This office is open read-only.</source>
         <translation>此机构文件以只读方式打开。</translation>
     </message>

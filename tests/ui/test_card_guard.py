@@ -199,3 +199,16 @@ def test_dirty_marker_follows_edits(qtbot, window, book) -> None:
     window.card.cancel()
     qtbot.waitUntil(lambda: not window.isWindowModified())
     assert not window.card.dirty_label.isVisibleTo(window)
+
+
+def test_linked_client_opens_from_the_card(qtbot, window, office, book) -> None:
+    from db.models import ClientLink
+
+    with office.transaction() as session:
+        session.add(ClientLink(from_client_id=book[10], to_client_id=book[11], kind="spouse"))
+    window.open_client(book[10])
+    item = window.card.links.item(0)
+    assert "→" in item.text()
+    window.card.links.itemActivated.emit(item)
+    assert window.card.client_id == book[11]
+    assert "←" in window.card.links.item(0).text()
