@@ -475,6 +475,7 @@ COLUMN_LABELS_ZH = {
     "effective_to": "失效日期",
     "text": "正文",
     "signature_required": "需要签名",
+    "since": "生效自",
     "requires_reconsent": "需要重新同意",
     "key": "键",
     "label_en": "英文名称",
@@ -534,7 +535,9 @@ def _readable_rows(data: dict[str, Any], lang: str) -> dict[str, list[dict[str, 
             elif table == "client":
                 ccy = data.get("base_currency")
             for key, value in row.items():
-                if key.endswith("_minor") and isinstance(value, int) and ccy:
+                if key in _CODED and isinstance(value, str):
+                    row[key] = _coded(key, value, lang)
+                elif key.endswith("_minor") and isinstance(value, int) and ccy:
                     try:
                         row[key] = format_money(value, ccy, lang)
                     except ValueError:
@@ -544,6 +547,62 @@ def _readable_rows(data: dict[str, Any], lang: str) -> dict[str, list[dict[str, 
             readable.append(row)
         out[table] = readable
     return out
+
+
+_CODED = ("purpose", "status", "capture_method", "withdrawal_channel")
+CODE_LABELS = {
+    "en": {
+        "status": {"needs_reconsent": "granted, needs renewing", "never_asked": "never asked"},
+        "capture_method": {
+            "signed_paper": "signed paper form",
+            "e_signature": "e-signature",
+            "recorded_call": "recorded call",
+            "in_person": "in person",
+            "written": "in writing",
+        },
+    },
+    "zh": {
+        "status": {
+            "granted": "已同意",
+            "refused": "已拒绝",
+            "withdrawn": "已撤回",
+            "expired": "已过期",
+            "never_asked": "未征询",
+            "needs_reconsent": "需重新同意",
+            "prospect": "潜在客户",
+            "active": "在管客户",
+            "dormant": "休眠客户",
+            "former": "前客户",
+        },
+        "capture_method": {
+            "signed_paper": "签署纸质表格",
+            "e_signature": "电子签名",
+            "recorded_call": "电话录音",
+            "in_person": "当面",
+            "written": "书面",
+        },
+        "withdrawal_channel": {
+            "in_person": "当面",
+            "phone": "电话",
+            "sms": "短信",
+            "email": "电子邮件",
+            "wechat": "微信",
+            "post": "邮寄",
+            "online_form": "在线表单",
+        },
+    },
+}
+
+
+def _coded(kind: str, value: str | None, lang: str) -> str | None:
+    """A stored code (purpose, status …) in words of the reader's language."""
+    if value is None:
+        return None
+    if kind == "purpose":
+        from app.consent_form import purpose_label
+
+        return purpose_label(value, lang)
+    return CODE_LABELS[lang].get(kind, {}).get(value, value.replace("_", " "))
 
 
 def person_name(data: dict[str, Any]) -> str:
@@ -560,7 +619,14 @@ def render_pdf(data: dict[str, Any]) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+    from reportlab.platypus import (
+        CondPageBreak,
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+    )
 
     from app.pdf_fonts import LATIN, markup, numbered_canvas, paragraph_styles
 
@@ -607,46 +673,78 @@ def render_pdf(data: dict[str, Any]) -> bytes:
         Paragraph(markup(t["intro"]), st["body"]),
     ]
 
+    def keep(block: list[Any], rows: int) -> None:
+        """Small blocks move to the next page whole; long ones start on this page when a
+        few rows still fit (so no page is left nearly empty), and split."""
+        if rows <= 15:
+            story.append(KeepTogether(block))
+        else:
+            story.extend([CondPageBreak(40 * mm), *block])
+
     def section(key: str, rows: list[dict[str, Any]]) -> None:
-        story.append(Paragraph(markup(titles.get(key, key), bold=True), st["h1"]))
+        """A heading and its rows; the heading always stays with the first row."""
+        heading = Paragraph(markup(titles.get(key, key), bold=True), st["h1"])
         if not rows:
-            story.append(Paragraph(markup(t["none"]), st["body"]))
+            story.append(KeepTogether([heading, Paragraph(markup(t["none"]), st["body"])]))
             return
         columns = [c for c in rows[0] if c not in _HIDDEN and not (c == "id" and key != "client")]
         if len(rows) == 1 or len(columns) > _GRID_MAX_COLUMNS:
             for n, row in enumerate(rows, 1):
-                block: list[Any] = []
+                block: list[Any] = [heading] if n == 1 else []
                 if len(rows) > 1:
                     block.append(Paragraph(markup(t["row"].format(n=n), bold=True), st["h2"]))
                 block.append(key_values([(c, row.get(c)) for c in columns]))
-                story.append(KeepTogether(block) if len(columns) < 25 else block[-1])
-                story.append(Spacer(1, 4))
+                block.append(Spacer(1, 4))
+                keep(block, len(columns))
             return
+
+        # columns share the width by how much they hold (CJK characters count double)
+        def length(value: Any) -> int:
+            text_value = _display(value, t)
+            return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text_value)
+
+        weights = [
+            min(max([length(column_label(c, lang))] + [length(r.get(c)) for r in rows]), 40) + 6
+            for c in columns
+        ]
+        col_widths = [width * w / sum(weights) for w in weights]
         header = [p(column_label(c, lang), "cell_label") for c in columns]
         body = [[p(_display(r.get(c), t)) for c in columns] for r in rows]
-        story.append(
-            Table(
-                [header, *body],
-                colWidths=[width / len(columns)] * len(columns),
-                style=grid_style,
-                repeatRows=1,
-            )
-        )
+        grid = Table([header, *body], colWidths=col_widths, style=grid_style, repeatRows=1)
+        keep([heading, grid], len(body))
 
     for key, rows in _readable_rows(data, lang).items():
         section(key, rows)
     state = data.get("consent_state")
-    if state:
-        story.append(Paragraph(markup(titles["consent_state"], bold=True), st["h1"]))
-        if isinstance(state, dict):
-            story.append(key_values(list(state.items())))
-        else:
-            story.append(Paragraph(markup(_display(state, t)), st["body"]))
+    if isinstance(state, list) and state:
+        section(
+            "consent_state",
+            [
+                {
+                    "purpose": _coded("purpose", st.get("purpose"), lang),
+                    "third_party": st.get("third_party"),
+                    "status": _coded(
+                        "status",
+                        "needs_reconsent" if st.get("needs_reconsent") else st.get("status"),
+                        lang,
+                    ),
+                    "since": (st.get("since") or "")[:10] or None,
+                    "expires_on": st.get("expires_on"),
+                }
+                for st in state
+            ],
+        )
     for key, rows in data.get("context", {}).items():
         if rows:
             section(key, rows)
-    story.append(Paragraph(markup(titles["not_exported"], bold=True), st["h1"]))
-    story.append(key_values(list(data["not_exported"].items())))
+    story.append(
+        KeepTogether(
+            [
+                Paragraph(markup(titles["not_exported"], bold=True), st["h1"]),
+                key_values(list(data["not_exported"].items())),
+            ]
+        )
+    )
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
