@@ -50,7 +50,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
 
     app = make_application([])
-    from ui.dialogs.unlock_dialog import UnlockDialog
+    from ui.dialogs.unlock_dialog import UnlockDialog, remember_file
     from ui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -73,6 +73,8 @@ def main() -> int:
                     break
 
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        remember_file(settings, "/home/advisor/Offices/shanghai-branch.db")
+        remember_file(settings, str(office.path))
         translations = i18n.Translations()
         for language in ("en", "zh_CN"):
             translations.set_language(language)

@@ -10,8 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -44,22 +46,45 @@ class _Row(QWidget):
         self.secret_full = ""
         self.revealed = True
         self.editors: dict[str, Any] = {}
+        self.captions: list[tuple[QLabel, str]] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2)
-        line = QHBoxLayout()
-        line.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(line)
+        # Records with many fields become a small grid of captioned fields, two per line,
+        # so the card stays readable at half a screen's width; short records (a phone and
+        # its kind) stay on one line.
+        first = QHBoxLayout()
+        first.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(first)
+        grid: QGridLayout | None = None
+        if len(editor.columns) > 3:
+            grid = QGridLayout()
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.setHorizontalSpacing(6)
+            grid.setVerticalSpacing(3)
+            grid.setColumnStretch(1, 1)
+            grid.setColumnStretch(3, 1)
+            first.addLayout(grid, 1)
+            self.setObjectName("multiLineRow")
+            self.setStyleSheet("#multiLineRow { border-bottom: 1px solid #d0d0d0; }")
         self.reveal_button: QPushButton | None = None
-        for column in editor.columns:
+        for index, column in enumerate(editor.columns):
             widget: Any
             if column.kind == "code":
                 assert column.codes is not None
                 widget = CodeCombo(column.codes, allow_empty=False)
+                # Size by a few characters, not by the longest label ("Foreign permanent
+                # resident ID" would squeeze the number field to two digits).
+                widget.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                widget.setMinimumContentsLength(8)
             elif column.kind == "date":
                 widget = OptionalDateEdit()
             else:
                 widget = QLineEdit()
+                chars = 19 if column.kind == "secret" else 4
+                widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("0" * chars) + 12)
             widget.setObjectName(f"{editor.objectName()}_{column.key}")
             self.editors[column.key] = widget
             for name in ("textChanged", "currentIndexChanged", "dateChanged"):
@@ -67,20 +92,35 @@ class _Row(QWidget):
                 if signal is not None:
                     signal.connect(lambda *_a: editor.changed.emit())
                     break
-            line.addWidget(widget, column.stretch)
+            cell: QWidget = widget
             if column.kind == "secret":
                 self.reveal_button = QPushButton()
                 self.reveal_button.clicked.connect(self._reveal)
-                line.addWidget(self.reveal_button)
+                cell = QWidget()
+                pair = QHBoxLayout(cell)
+                pair.setContentsMargins(0, 0, 0, 0)
+                pair.addWidget(widget, 1)
+                pair.addWidget(self.reveal_button)
+            if grid is None:
+                first.addWidget(cell, column.stretch)
+                continue
+            caption = QLabel()
+            caption.setStyleSheet("color: #666;")
+            self.captions.append((caption, column.header))
+            row, col = divmod(index, 2)
+            grid.addWidget(caption, row, col * 2)
+            grid.addWidget(cell, row, col * 2 + 1)
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
         self.remove_button.clicked.connect(lambda: editor.remove_row(self))
-        line.addWidget(self.remove_button)
+        first.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         self.error = ErrorLabel()
         outer.addWidget(self.error)
         self.retranslate()
 
     def retranslate(self) -> None:
+        for caption, source in self.captions:
+            caption.setText(QCoreApplication.translate(self.editor.context, source))
         for column in self.editor.columns:
             widget = self.editors[column.key]
             text = QCoreApplication.translate(self.editor.context, column.header)
