@@ -68,7 +68,8 @@ class _Row(QWidget):
             self.setObjectName("multiLineRow")
             self.setStyleSheet("#multiLineRow { border-bottom: 1px solid #d0d0d0; }")
         self.reveal_button: QPushButton | None = None
-        for index, column in enumerate(editor.columns):
+        slot = 0  # next free (line, pair) position in the grid
+        for column in editor.columns:
             widget: Any
             if column.kind == "code":
                 assert column.codes is not None
@@ -107,9 +108,17 @@ class _Row(QWidget):
             caption = QLabel()
             caption.setStyleSheet("color: #666;")
             self.captions.append((caption, column.header))
-            row, col = divmod(index, 2)
+            if column.kind == "secret":
+                # The number and its Reveal button get a line of their own.
+                row = slot // 2 + (1 if slot % 2 else 0)
+                grid.addWidget(caption, row, 0)
+                grid.addWidget(cell, row, 1, 1, 3)
+                slot = (row + 1) * 2
+                continue
+            row, col = divmod(slot, 2)
             grid.addWidget(caption, row, col * 2)
             grid.addWidget(cell, row, col * 2 + 1)
+            slot += 1
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
         self.remove_button.clicked.connect(lambda: editor.remove_row(self))
