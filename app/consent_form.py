@@ -178,6 +178,10 @@ def form_data(
     client = session.get(Client, client_id)
     if client is None:
         raise ConsentFormError(f"There is no client {client_id} in this office.")
+    from app.erasure import erasure_date
+
+    if erasure_date(session, client_id) is not None:
+        raise ConsentFormError(f"Client {client_id} was erased; there is no one to ask.")
     on = on or dt.date.today()
     lang = language_of(client.language)
     notice = choose_notice(session, lang, on, notice_code)

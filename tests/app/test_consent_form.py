@@ -12,6 +12,7 @@ from app.cards import ClientCard
 from app.clients import ClientService
 from app.consent import PURPOSES, ConsentService
 from app.consent_form import PURPOSE_LABELS, ConsentFormError, write_consent_form
+from app.erasure import erase_client
 from app.validation import mask_identifier
 from db.office import open_office
 from tests.app.privacy_data import ID_NUMBER, NAME, build_rich_client
@@ -82,5 +83,9 @@ def test_consent_form_bad_cases(office_path: Path, tmp_path: Path) -> None:
                 write_consent_form(s, cid, existing)
         assert existing.read_bytes() == b"keep"
         assert not list(tmp_path.glob("*.partial"))
+        with office.transaction() as s:
+            erase_client(s, cid, "compliance", "request")
+        with office.session() as s, pytest.raises(ConsentFormError, match="was erased"):
+            write_consent_form(s, cid, tmp_path / "e.pdf")
     finally:
         office.close()
