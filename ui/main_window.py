@@ -436,9 +436,11 @@ class MainWindow(QMainWindow):
             self.view.selectRow(row)
 
     def _on_saved(self, client_id: int) -> None:
+        scroll = self.view.verticalScrollBar().value()
         self.refresh_filter_values()
-        self.model.refresh()
+        self.model.refresh(keep_loaded=True)
         self._update_count()
+        self.view.verticalScrollBar().setValue(scroll)
         self._select(client_id)
 
     # ---- state ---------------------------------------------------------------------------

@@ -58,3 +58,14 @@ def test_filters_and_custom_columns(office, translations) -> None:
     assert model.headerData(golf_column, Qt.Orientation.Horizontal) == "Golf handicap"
     model.set_query(ListQuery(text="王"))
     assert model.total >= 1
+
+
+def test_refresh_can_keep_loaded_rows(office, translations) -> None:
+    make_clients(office, 450)
+    model = ClientTableModel(office.session)
+    model.fetchMore()
+    assert model.rowCount() == 2 * PAGE_SIZE
+    model.refresh(keep_loaded=True)
+    assert model.rowCount() == 2 * PAGE_SIZE
+    model.refresh()
+    assert model.rowCount() == PAGE_SIZE

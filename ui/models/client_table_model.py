@@ -78,13 +78,18 @@ class ClientTableModel(QAbstractTableModel):
         self._query = query
         self.refresh()
 
-    def refresh(self) -> None:
-        """Re-run the query from the top (after a filter, a sort or a save)."""
+    def refresh(self, keep_loaded: bool = False) -> None:
+        """Re-run the query from the top (after a filter or a save).
+
+        keep_loaded re-reads as many rows as are loaded now, so a save deep in a scrolled
+        list keeps its row (and the view can keep its place).
+        """
+        limit = max(PAGE_SIZE, len(self._rows)) if keep_loaded else PAGE_SIZE
         self.beginResetModel()
         with self._sessions() as session:
             service = ClientListService(session)
             self._total = service.count(self._query)
-            self._rows = service.page(self._query, 0, PAGE_SIZE) if self._total else []
+            self._rows = service.page(self._query, 0, limit) if self._total else []
         self.endResetModel()
 
     def retranslate(self) -> None:
