@@ -65,12 +65,16 @@ def run_gui(db_path: str | None, passphrase: str | None) -> int:
         office = _open_direct(db_path, passphrase)
         if office is not None:
             remember_file(settings, str(office.path))
-    if office is None:
-        dialog = UnlockDialog(settings)
+    while office is None:
+        dialog = UnlockDialog(settings, language=translations.language)
         if db_path:
             dialog.open_path.setText(db_path)
             dialog.open_passphrase.setFocus()
-        if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.office is None:
+        accepted = dialog.exec() == UnlockDialog.DialogCode.Accepted
+        if dialog.language_changed:
+            translations.set_language(dialog.language_changed)
+            continue
+        if not accepted or dialog.office is None:
             return 1
         office = dialog.office
     window = MainWindow(office, settings=settings, translations=translations)

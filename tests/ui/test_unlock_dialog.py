@@ -109,3 +109,11 @@ def test_read_only_window_shows_banner_and_cannot_save(qtbot, office, settings, 
         window.close()
     finally:
         reader.close()
+
+
+def test_language_can_be_chosen_before_unlocking(qtbot, settings) -> None:
+    dialog = _dialog(qtbot, settings)
+    dialog.show()
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    assert dialog.language_changed == "zh_CN" and not dialog.isVisible()
+    assert settings.value("ui/language") == "zh_CN"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import OfficeError, OfficeLocked
 from db.office import Office, create_office, open_office
+from ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from ui.widgets.fields import ErrorLabel
 
 log = logging.getLogger(__name__)
@@ -74,7 +76,9 @@ def remember_file(settings: QSettings, path: str) -> None:
 class UnlockDialog(QDialog):
     """On accept, `office` holds the unlocked Office (the caller owns and closes it)."""
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: QSettings, parent: QWidget | None = None, language: str = "en"
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.office: Office | None = None
@@ -156,8 +160,29 @@ class UnlockDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(QCoreApplication.translate("UnlockDialog", "Unlock"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        layout.addWidget(buttons)
+        bottom = QHBoxLayout()
+        # Chosen before unlocking: someone who cannot read the current language must be
+        # able to switch (the names are shown in their own language).
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        current = settings.value("ui/language", "")
+        index = self.language.findData(current if current in LANGUAGES else language)
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language_changed: str | None = None
+        bottom.addWidget(self.language)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
         (self.open_passphrase if self.recent.count() else self.open_path).setFocus()
+
+    def _language_chosen(self) -> None:
+        """Remember the choice and close; run_gui reopens the window in that language."""
+        self.language_changed = str(self.language.currentData())
+        self.settings.setValue("ui/language", self.language_changed)
+        self.done(QDialog.DialogCode.Rejected)
 
     def _with_browse(self, edit: QLineEdit, save: bool) -> QWidget:
         box = QWidget()
