@@ -187,6 +187,7 @@ class ClientTag(Base):
     __table_args__ = (
         UniqueConstraint("client_id", "kind", "name"),
         Index("ix_client_tag_name", "name", "client_id"),
+        Index("ix_client_tag_kind_name", "kind", "name"),
     )
 
 

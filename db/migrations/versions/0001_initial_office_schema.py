@@ -171,6 +171,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("client_tag", schema=None) as batch_op:
         batch_op.create_index("ix_client_tag_name", ["name", "client_id"], unique=False)
+        batch_op.create_index("ix_client_tag_kind_name", ["kind", "name"], unique=False)
 
     op.create_table(
         "custom_value",
@@ -348,6 +349,7 @@ def downgrade() -> None:
     op.drop_table("custom_value")
     with op.batch_alter_table("client_tag", schema=None) as batch_op:
         batch_op.drop_index("ix_client_tag_name")
+        batch_op.drop_index("ix_client_tag_kind_name")
 
     op.drop_table("client_tag")
     with op.batch_alter_table("client_link", schema=None) as batch_op:
