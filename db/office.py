@@ -211,8 +211,14 @@ def make_engine(path: Path, raw: RawKey, read_only: bool) -> Engine:
     # "sqlite://" alone would pick SingletonThreadPool (one shared connection per thread,
     # meant for :memory:): two sessions in the GUI thread would then share one connection
     # and one transaction. A file wants a real pool: one connection per session.
+    # hide_parameters: a failed statement's message must never carry a client's name or
+    # ID number into a log, a dialog or a bug report.
     engine = create_engine(
-        "sqlite://", module=sqlcipher3.dbapi2, creator=creator, poolclass=QueuePool
+        "sqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=creator,
+        poolclass=QueuePool,
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")
