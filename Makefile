@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO := demo/office.db
 export ADVISORDESK_DEMO_PASSPHRASE := demo-office-2026
 
-.PHONY: run test lint venv demo clean sysdeps
+.PHONY: run test lint venv demo clean sysdeps i18n
 
 # System tools the tests use: Qt's offscreen libraries, poppler (pdftotext, pdffonts,
 # pdftoppm) and qpdf to read PDFs back. Installed with apt when missing and we are root
@@ -49,3 +49,9 @@ test: sysdeps venv
 
 clean:
 	rm -rf $(VENV) demo build dist
+
+# Refresh the Chinese translation source from ui/ and compile it (translate new entries in
+# resources/i18n/advisordesk_zh_CN.ts with Qt Linguist or by hand before compiling).
+i18n: venv
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/i18n/advisordesk_zh_CN.ts
+	$(BIN)/pyside6-lrelease resources/i18n/advisordesk_zh_CN.ts -qm resources/i18n/advisordesk_zh_CN.qm

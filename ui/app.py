@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -11,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db.errors import OfficeError, OfficeLocked
 from db.office import Office, open_office
 from ui import i18n
+
+log = logging.getLogger(__name__)
 
 ORGANIZATION = "AdvisorDesk"
 APPLICATION = "AdvisorDesk"
@@ -51,8 +56,31 @@ def _open_direct(db_path: str, passphrase: str) -> Office | None:
         return None
 
 
+def _report_unexpected(
+    kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """Last line of defence for a slot that raised: the user gets a calm dialog, the log
+    gets the code path (file and line) but not the message, which could hold client data.
+    Every action is one transaction, so what was committed before is safe."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    log.error("unexpected %s\n%s", kind.__name__, "".join(traceback.format_tb(tb)).rstrip())
+    if QApplication.instance() is not None:
+        QMessageBox.critical(
+            None,
+            "AdvisorDesk",
+            QCoreApplication.translate(
+                "AppMessages",
+                "Something went wrong and this action was not completed. "
+                "Everything saved before it is safe. (%1)",
+            ).replace("%1", kind.__name__),
+        )
+
+
 def run_gui(db_path: str | None, passphrase: str | None) -> int:
     app = make_application()
+    sys.excepthook = _report_unexpected
     settings = QSettings()
     translations = i18n.Translations()
     translations.set_language(i18n.Translations.saved_language(settings))

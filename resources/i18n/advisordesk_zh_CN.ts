@@ -4,6 +4,11 @@
 <context>
     <name>AppMessages</name>
     <message>
+        <location filename="../../ui/app.py" line="70" />
+        <source>Something went wrong and this action was not completed. Everything saved before it is safe. (%1)</source>
+        <translation>出现意外错误，此操作未完成。此前已保存的内容均安全无损。（%1）</translation>
+    </message>
+    <message>
         <location filename="../../ui/app_messages.py" line="12" />
         <source>A snapshot cannot be dated in the future.</source>
         <translation>快照日期不能晚于今天。</translation>
