@@ -17,6 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app import cards as c
 from app.cards import ClientCard, CustomFieldDef, SnapshotData
+from app.consent import record_acknowledgements, sensitive_storage_check
 from app.money import FxService, MissingRate, Money
 from app.pinyin import has_han, latin_from_chinese
 from app.search_text import build_entry
@@ -397,23 +398,39 @@ class ClientService:
         ]
 
     # ---- save ----------------------------------------------------------------------------
-    def create(self, card: ClientCard) -> int:
+    def create(self, card: ClientCard, *, acknowledge_missing_consent: bool = False) -> int:
+        """acknowledge_missing_consent: see save()."""
         self._validate(card)
+        acknowledged = sensitive_storage_check(
+            self.session, None, _new_documents(card, []), acknowledge_missing_consent
+        )
         row = Client(legal_name=card.legal_name.strip(), sort_name="")
         self.session.add(row)
         self._apply(row, card)
         self.session.flush()
+        record_acknowledgements(self.session, self.actor, row.id, acknowledged)
         self._reindex(row)
         return row.id
 
-    def save(self, card: ClientCard) -> int:
-        """Save an edited card; returns the new version. Stale versions raise ConflictError."""
+    def save(self, card: ClientCard, *, acknowledge_missing_consent: bool = False) -> int:
+        """Save an edited card; returns the new version. Stale versions raise ConflictError.
+
+        A new identity number without a valid sensitive-information consent raises
+        ConsentAcknowledgementRequired (or ValidationError when the office blocks it) while
+        the office enforces consent; acknowledge_missing_consent=True stores it and records
+        the advisor's acknowledgement (app/consent.py)."""
         if card.id is None:
             raise ValueError("save() needs a loaded card; use create() for a new client.")
         self._validate(card)
         row = self._get(card.id)
         if row.version != card.version:
             raise ConflictError("client", card.id)
+        acknowledged = sensitive_storage_check(
+            self.session,
+            card.id,
+            _new_documents(card, row.documents),
+            acknowledge_missing_consent,
+        )
         with self.session.no_autoflush:
             self._apply(row, card)
         row.updated_at = dt.datetime.now(
@@ -430,6 +447,7 @@ class ClientService:
             if "locked" not in str(exc.orig):
                 raise
             raise ConflictError("client", card.id) from None
+        record_acknowledgements(self.session, self.actor, row.id, acknowledged)
         self._reindex(row)
         return row.version
 
@@ -616,6 +634,17 @@ def tier_for_usd(investable_usd_minor: int, thresholds: TierThresholds) -> str:
     if investable_usd_minor >= thresholds.affluent:
         return "affluent"
     return "mass"
+
+
+def _new_documents(card: ClientCard, stored: list[IdentityDocument]) -> list[tuple[str, str, str]]:
+    """(card path, type, normalised number) of the numbers this save would newly store."""
+    have = {(d.doc_type, d.number) for d in stored}
+    out = []
+    for i, doc in enumerate(card.documents):
+        number = normalize_document_number(doc.doc_type, doc.number)
+        if (doc.doc_type, number) not in have:
+            out.append((f"documents.{i}.number", doc.doc_type, number))
+    return out
 
 
 def _row_key(row: object) -> tuple:

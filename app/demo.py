@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from app.cards import ASSET_CLASSES, INVESTABLE_CLASSES
 from app.clients import ClientService, TierThresholds, tier_for_usd
+from app.consent import MARKETING_CHANNELS, ConsentService
 from app.money import FxService, Money
 from app.pinyin import latin_from_chinese
 from app.search_text import build_entry
@@ -26,6 +27,7 @@ from db.models import (
     Client,
     ClientLink,
     ClientTag,
+    ConsentRecord,
     CustomValue,
     Email,
     FinancialSnapshot,
@@ -128,6 +130,7 @@ def build_demo(
         done += n
         if progress:
             progress(done, clients)
+    build_demo_consents(office, seed)
 
 
 def _insert_chunk(
@@ -398,3 +401,231 @@ def _insert_chunk(
         if rows[key]:
             s.connection().execute(model.__table__.insert(), rows[key])
     search_index.put_many(s, entries)
+
+
+# ---- consents ---------------------------------------------------------------------------
+
+PIPL_DAY = dt.date(2021, 11, 1)
+MARKETING_V2_DAY = dt.date(2026, 1, 1)
+# (code, version, effective from, requires reconsent, signature required, English title, 中文标题)
+DEMO_NOTICES = [
+    ("privacy_notice", 1, dt.date(2010, 1, 1), False, True, "Privacy notice", "隐私政策"),
+    (
+        "privacy_notice",
+        2,
+        PIPL_DAY,
+        False,
+        True,
+        "Privacy notice (PIPL)",
+        "隐私政策(个人信息保护法)",
+    ),
+    (
+        "sensitive_consent_form",
+        1,
+        dt.date(2010, 1, 1),
+        False,
+        True,
+        "Consent to process sensitive personal information",
+        "敏感个人信息处理同意书",
+    ),
+    ("marketing_consent", 1, dt.date(2010, 1, 1), False, False, "Marketing consent", "营销同意书"),
+    # v2 names each channel separately: consents given under v1 must be renewed
+    ("marketing_consent", 2, MARKETING_V2_DAY, True, False, "Marketing consent", "营销同意书"),
+]
+THIRD_PARTIES = ["China Merchants Bank (custodian)", "Ping An Insurance", "CITIC Securities"]
+# channel -> share of clients asked (Chinese-speaking clients, others)
+MARKETING_ASKED = {
+    "phone": (0.8, 0.7),
+    "sms": (0.6, 0.4),
+    "email": (0.6, 0.85),
+    "wechat": (0.7, 0.1),
+    "post": (0.3, 0.3),
+}
+WITHDRAWAL_REASONS = [
+    "Too many calls",
+    "不再需要",
+    "Prefers another channel",
+    "换了联系方式",
+    None,
+]
+
+
+def _demo_notice_ids(office: Office) -> dict[tuple[str, int, str], int]:
+    """Publish the demo notices once (zh and en); (code, version, language) -> id."""
+    with office.transaction() as s:
+        svc = ConsentService(s, actor="demo")
+        have = {(n.code, n.version, n.language): n.id for n in svc.notices()}
+        for code, version, start, reconsent, signature, en, zh in DEMO_NOTICES:
+            for language, title in (("en", en), ("zh", zh)):
+                if (code, version, language) in have:
+                    continue
+                body = (
+                    f"{title}, version {version}, effective {start:%Y-%m-%d}.\n\n"
+                    "AdvisorDesk Demo Office processes your personal information to provide "
+                    "advice and services, keeps it encrypted, and never sells it. You may ask "
+                    "for a copy, a correction or its erasure, and withdraw consent at any time "
+                    "through any channel you use to reach us."
+                )
+                have[(code, version, language)] = svc.publish_notice(
+                    code,
+                    title,
+                    version,
+                    language,
+                    start,
+                    body,
+                    signature_required=signature,
+                    requires_reconsent=reconsent,
+                )
+    return have
+
+
+def build_demo_consents(office: Office, seed: int = 7) -> None:
+    """Consent histories for the demo's clients who have none yet, deterministic per seed.
+
+    Most clients consented to processing and sensitive information on joining; marketing
+    per channel is granted or refused, granted under marketing notice v1 needs renewing
+    since v2 (some clients renewed), some consents were withdrawn later, call recording and
+    photo consents expire (some already have), and a few clients were never asked anything.
+    Bulk Core inserts: the service's checks hold by construction (the notice in force on
+    each day, expiry after the effective day)."""
+    notices = _demo_notice_ids(office)
+    rng = random.Random(seed * 1_000_003 + 4)
+    with office.transaction() as s:
+        clients = s.execute(
+            select(
+                Client.id, Client.client_since, Client.language, Client.nationality, Client.owner
+            )
+            .where(~Client.id.in_(select(ConsentRecord.client_id).distinct()))
+            .order_by(Client.id)
+        ).all()
+        rows: list[tuple] = []
+        stamp = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's own DateTime text on SQLite
+
+        def add(
+            cid: int,
+            purpose: str,
+            status: str,
+            when: dt.datetime,
+            notice_id: int | None = None,
+            capture_method: str = "in_person",
+            expires_on: dt.date | None = None,
+            third_party: str | None = None,
+            withdrawal_channel: str | None = None,
+            withdrawal_reason: str | None = None,
+        ) -> None:
+            # plain tuples through the driver: 700,000 rows cost a third of the ORM's dicts
+            rows.append(
+                (
+                    cid,
+                    purpose,
+                    third_party,
+                    status,
+                    notice_id,
+                    (when + dt.timedelta(minutes=rng.randint(1, 4000))).strftime(stamp),
+                    when.strftime(stamp),
+                    capture_method,
+                    recorder,
+                    expires_on.isoformat() if expires_on else None,
+                    withdrawal_channel,
+                    withdrawal_reason,
+                )
+            )
+
+        for cid, since, language, nationality, owner in clients:
+            if rng.random() < 0.04:
+                continue  # never asked anything
+            recorder = owner or "demo"
+            lang = "zh" if language == "zh" else "en"
+            day = since or dt.date(2020, 1, 1)
+            when = dt.datetime.combine(day, dt.time(1, 30)) + dt.timedelta(
+                minutes=rng.randint(0, 480)
+            )
+            privacy = notices[("privacy_notice", 1 if day < PIPL_DAY else 2, lang)]
+            method = rng.choices(["signed_paper", "e_signature", "in_person"], [60, 25, 15])[0]
+            add(cid, "pi_processing", "granted", when, notice_id=privacy, capture_method=method)
+            r = rng.random()
+            if r < 0.92:
+                sensitive = notices[("sensitive_consent_form", 1, lang)]
+                add(
+                    cid, "sensitive_pi", "granted", when, notice_id=sensitive, capture_method=method
+                )
+            elif r < 0.95:
+                sensitive = notices[("sensitive_consent_form", 1, lang)]
+                add(
+                    cid, "sensitive_pi", "refused", when, notice_id=sensitive, capture_method=method
+                )
+            old_marketing = day < MARKETING_V2_DAY
+            marketing = notices[("marketing_consent", 1 if old_marketing else 2, lang)]
+            renewed = old_marketing and rng.random() < 0.45
+            renew_at = dt.datetime(2026, 1, 5, 2) + dt.timedelta(minutes=rng.randint(0, 420_000))
+            for channel, (zh_share, other_share) in MARKETING_ASKED.items():
+                if rng.random() >= (zh_share if lang == "zh" else other_share):
+                    continue
+                purpose = MARKETING_CHANNELS[channel]
+                status = "granted" if rng.random() < 0.85 else "refused"
+                add(cid, purpose, status, when, notice_id=marketing, capture_method=method)
+                last = when
+                if status == "granted" and renewed:
+                    last = renew_at
+                    add(
+                        cid,
+                        purpose,
+                        "granted",
+                        renew_at,
+                        notice_id=notices[("marketing_consent", 2, lang)],
+                        capture_method="e_signature",
+                    )
+                if status == "granted" and rng.random() < 0.07:
+                    span = (dt.datetime(2026, 10, 31) - last).total_seconds()
+                    if span > 3600:
+                        out = last + dt.timedelta(seconds=rng.randint(3600, int(span)))
+                        channel_used = rng.choice(["phone", "wechat", "email", "in_person"])
+                        add(
+                            cid,
+                            purpose,
+                            "withdrawn",
+                            out,
+                            capture_method={"phone": "recorded_call", "in_person": "in_person"}.get(
+                                channel_used, "written"
+                            ),
+                            withdrawal_channel=channel_used,
+                            withdrawal_reason=rng.choice(WITHDRAWAL_REASONS),
+                        )
+            if rng.random() < 0.5:
+                add(
+                    cid,
+                    "call_recording",
+                    "granted",
+                    when,
+                    notice_id=privacy,
+                    capture_method=method,
+                    expires_on=day + dt.timedelta(days=rng.randint(2 * 365, 6 * 365)),
+                )
+            if rng.random() < 0.2:
+                add(
+                    cid,
+                    "photos",
+                    "granted",
+                    when,
+                    notice_id=privacy,
+                    capture_method=method,
+                    expires_on=day + dt.timedelta(days=5 * 365),
+                )
+            if rng.random() < 0.25:
+                add(
+                    cid,
+                    "third_party_sharing",
+                    "granted",
+                    when,
+                    notice_id=privacy,
+                    capture_method=method,
+                    third_party=rng.choice(THIRD_PARTIES),
+                )
+            if rng.random() < (0.05 if nationality == "CN" else 0.4):
+                add(cid, "cross_border", "granted", when, notice_id=privacy, capture_method=method)
+        s.connection().exec_driver_sql(
+            "INSERT INTO consent_record (client_id, purpose, third_party, status, notice_id, "
+            "recorded_at, effective_at, capture_method, recorded_by, expires_on, "
+            "withdrawal_channel, withdrawal_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )

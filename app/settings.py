@@ -20,6 +20,7 @@ class Option:
     default: Any
     kind: type
     doc: str
+    choices: tuple[Any, ...] = ()  # when set, the only values set() accepts
 
 
 OPTIONS: dict[str, Option] = {
@@ -60,6 +61,26 @@ OPTIONS: dict[str, Option] = {
             "Investable assets (USD minor units) from which a client is affluent.",
         ),
         Option("review.months_default", 6, int, "Months between reviews when no rule applies."),
+        Option(
+            "consent.enforce",
+            False,
+            bool,
+            "Check consent before storing sensitive personal information (identity numbers).",
+        ),
+        Option(
+            "consent.sensitive_without_consent",
+            "warn",
+            str,
+            "Without a valid sensitive-information consent: warn and record the "
+            "acknowledgement, or block.",
+            ("warn", "block"),
+        ),
+        Option(
+            "attachments.max_bytes",
+            25 * 1024 * 1024,
+            int,
+            "Largest file (bytes) that can be attached; attachments live inside the office.",
+        ),
     )
 }
 
@@ -80,6 +101,8 @@ class SettingsService:
         option = OPTIONS[key]
         if not isinstance(value, option.kind):
             raise ValueError(f"Setting {key} expects {option.kind.__name__}.")
+        if option.choices and value not in option.choices:
+            raise ValueError(f"Setting {key} must be one of: {', '.join(option.choices)}.")
         row = self.session.get(Setting, key)
         if row is None:
             self.session.add(Setting(key=key, value={"v": value}))
