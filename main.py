@@ -240,6 +240,69 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_call_list(args: argparse.Namespace) -> int:
+    """A marketing list for one channel that leaves out everyone without valid consent."""
+    import csv
+
+    from app.client_list import ListQuery
+    from app.consent import MARKETING_CHANNELS
+    from app.marketing import CONTACT_COLUMN, marketing_list
+    from db.models import AccessEvent
+    from db.office import open_office
+
+    if args.channel not in MARKETING_CHANNELS:
+        raise CliError(
+            f"Unknown channel {args.channel!r}; use one of: {', '.join(MARKETING_CHANNELS)}."
+        )
+    out = Path(args.out) if args.out else None
+    if out is not None:
+        if out.exists():
+            raise CliError(f"{out.name} already exists; choose a new name for the list.")
+        if not out.parent.is_dir():
+            raise CliError(f"The folder for {out.name} does not exist.")
+    office = open_office(Path(args.file), read_passphrase(args), on_locked="read_only")
+    try:
+        with office.transaction() as s:
+            result = marketing_list(s, ListQuery(text=args.search or ""), args.channel)
+            if not office.read_only:  # the export of personal data is itself recorded
+                s.add(
+                    AccessEvent(
+                        actor=os.environ.get("USER") or "cli",
+                        action="marketing_list",
+                        detail=f"{args.channel}: {len(result.rows)} clients",
+                    )
+                )
+    finally:
+        office.close()
+
+    def cell(value: str) -> str:
+        # a name starting with = + - @ would run as a formula in a spreadsheet
+        return (
+            "'" + value if value[:1] in ("=", "+", "-", "@") and not value[1:2].isdigit() else value
+        )
+
+    header = ["id", "name", CONTACT_COLUMN[args.channel]]
+    lines = [[str(r.id), cell(r.name), cell(r.contact)] for r in result.rows]
+    if out is None:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(lines)
+        print(result.summary(), file=sys.stderr)
+        return 0
+    partial = out.with_name(out.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(header)
+            writer.writerows(lines)
+        partial.replace(out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise CliError(f"The list could not be written ({exc.strerror}).") from None
+    print(f"Wrote {out.name}: {result.summary()}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="advisordesk", description=__doc__)
     parser.add_argument("--db", help="office file to open in the GUI")
@@ -270,6 +333,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("target")
     p.set_defaults(func=cmd_backup)
+    p = add("call-list", "a marketing list of clients who consented to the channel")
+    p.add_argument("file")
+    p.add_argument("--channel", required=True, help="phone, sms, email, wechat or post")
+    p.add_argument("--search", help="only clients the list's search finds")
+    p.add_argument("--out", help="write a CSV (UTF-8 with BOM) instead of printing")
+    p.set_defaults(func=cmd_call_list)
     p = add("subject-export", "write everything held on one client as JSON and PDF")
     p.add_argument("file")
     p.add_argument("--client", type=int, required=True)
