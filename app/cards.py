@@ -91,6 +91,7 @@ class HouseholdData:
     id: int
     name: str
     members: list[HouseholdMemberData] = field(default_factory=list)
+    version: int | None = None  # the household row's version, for a conflict check on edits
 
 
 @dataclass

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.cards import HOUSEHOLD_ROLES, LINK_KINDS
+from app.cards import HOUSEHOLD_ROLES, LINK_KINDS, HouseholdData, HouseholdMemberData
 from app.validation import FieldError, ValidationError
 from db.errors import ConflictError
 from db.models import Client, ClientLink, Household, HouseholdMember
@@ -113,6 +113,39 @@ class HouseholdService:
         self._flush(household_id)
         return row.version
 
+    def of_client(self, client_id: int) -> list[HouseholdData]:
+        """The households `client_id` belongs to, with members and versions (for the card)."""
+        rows = self.session.scalars(
+            select(Household)
+            .where(
+                Household.id.in_(
+                    select(HouseholdMember.household_id).where(
+                        HouseholdMember.client_id == client_id
+                    )
+                )
+            )
+            .options(selectinload(Household.members))
+            .order_by(Household.id)
+        ).all()
+        ids = {m.client_id for row in rows for m in row.members}
+        names = dict(
+            self.session.execute(
+                select(Client.id, Client.legal_name).where(Client.id.in_(ids))
+            ).all()  # a Result has .keys(): dict() would take it for a mapping
+        )
+        return [
+            HouseholdData(
+                row.id,
+                row.name,
+                [
+                    HouseholdMemberData(m.client_id, names.get(m.client_id, "?"), m.role)
+                    for m in row.members
+                ],
+                row.version,
+            )
+            for row in rows
+        ]
+
     @staticmethod
     def _touch(row: Household) -> None:
         """Member rows are children: force an UPDATE of the household row so its version
@@ -137,7 +170,9 @@ class HouseholdService:
             )
         )
         if exists:
-            raise ValidationError([FieldError("client", "These clients are already linked so.")])
+            raise ValidationError(
+                [FieldError("client", "These clients are already linked this way.")]
+            )
         row = ClientLink(from_client_id=from_client_id, to_client_id=to_client_id, kind=kind)
         self.session.add(row)
         self.session.flush()

@@ -108,3 +108,25 @@ def test_links_show_from_both_ends_and_refuse_bad_input(office: Office, three: l
         HouseholdService(s).unlink(a, b, "business_partner")
     with office.session() as s:
         assert ClientService(s).load(a).links == []
+
+
+def test_of_client_lists_households_with_members_names_and_versions(
+    office: Office, three: list[int]
+) -> None:
+    head, spouse, child = three
+    with office.transaction() as s:
+        service = HouseholdService(s)
+        first = service.create("Wang family", [(head, "head"), (spouse, "spouse")])
+        second = service.create("Wang Xiaoming's", [(child, "head"), (head, "parent")])
+        version = service.add_member(first, child, "child")
+    with office.session() as s:
+        found = HouseholdService(s).of_client(head)
+        assert [h.id for h in found] == [first, second]
+        assert found[0].version == version
+        assert [(m.client_id, m.name, m.role) for m in found[0].members] == [
+            (head, "王伟", "head"),
+            (spouse, "李娜", "spouse"),
+            (child, "Wang Xiaoming", "child"),
+        ]
+        assert HouseholdService(s).of_client(spouse)[0].id == first
+        assert HouseholdService(s).of_client(999_999) == []
