@@ -66,7 +66,8 @@ class MarketingList:
 
     def summary(self) -> str:
         """One line for a dialog or the CLI: how many are in, how many left out and why."""
-        text = f"{len(self.rows):,} clients on the {self.channel} list"
+        n = len(self.rows)
+        text = f"{n:,} client{'' if n == 1 else 's'} on the {self.channel} list"
         if not self.left_out:
             return text + "; none left out."
         reasons = ", ".join(f"{n:,} {REASON_TEXT[r]}" for r, n in self.excluded.items() if n)
