@@ -101,6 +101,14 @@ def test_published_notice_words_are_frozen_but_a_version_can_be_retired(office: 
             conn.exec_driver_sql(
                 "UPDATE privacy_notice SET requires_reconsent = 1 WHERE id = ?", (ids["p2"],)
             )
+    with pytest.raises(DBAPIError, match="cannot be changed"):
+        with office.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT OR REPLACE INTO privacy_notice SELECT id, code, title, version, language, "
+                "effective_from, effective_to, 'new words', sha256, signature_required, "
+                "requires_reconsent, created_at FROM privacy_notice WHERE id = ?",
+                (ids["p1"],),
+            )
     with office.engine.begin() as conn:
         conn.exec_driver_sql(
             "UPDATE privacy_notice SET effective_to = '2030-01-01' WHERE id = ?", (ids["p2"],)

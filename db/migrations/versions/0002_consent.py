@@ -8,6 +8,9 @@ Consent records are the office's proof under PIPL/GDPR, so they are append-only 
 database itself, not only in the services: the triggers below refuse any UPDATE or DELETE
 of consent_record with RAISE(ABORT), whoever issues it (ORM, raw SQL, a future bug).
 
+INSERT OR REPLACE would overwrite a record without firing the DELETE trigger, so a third
+trigger refuses an INSERT that reuses an existing id (on privacy_notice too).
+
 The one escape hatch is deliberately narrow, for clients' rights (issue 4, erasure):
 
 * `erasure_in_progress` holds at most one row (CHECK id = 1). An erasure or retention-purge
@@ -96,6 +99,22 @@ TRIGGERS = {
         )
         BEGIN
             SELECT RAISE(ABORT, '{APPEND_ONLY}');
+        END
+    """,
+    # INSERT OR REPLACE deletes the old row without firing DELETE triggers (SQLite runs
+    # them for REPLACE only with recursive_triggers on): refuse reusing an existing id.
+    "consent_record_no_replace": f"""
+        CREATE TRIGGER consent_record_no_replace BEFORE INSERT ON consent_record
+        WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM consent_record WHERE id = NEW.id)
+        BEGIN
+            SELECT RAISE(ABORT, '{APPEND_ONLY}');
+        END
+    """,
+    "privacy_notice_no_replace": """
+        CREATE TRIGGER privacy_notice_no_replace BEFORE INSERT ON privacy_notice
+        WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM privacy_notice WHERE id = NEW.id)
+        BEGIN
+            SELECT RAISE(ABORT, 'a published privacy notice cannot be changed: publish a new version');
         END
     """,
     "privacy_notice_frozen": f"""
