@@ -79,4 +79,45 @@ MESSAGES = (
         "AppMessages",
         "This client was changed elsewhere since you opened it. Your edits are kept on screen; reload to see the other change, then apply yours again.",
     ),
+    # consent (app/consent.py)
+    QT_TRANSLATE_NOOP("AppMessages", "Choose a purpose from the list."),
+    QT_TRANSLATE_NOOP(
+        "AppMessages", "Name the third party (custodian, insurer …) this sharing is for."
+    ),
+    QT_TRANSLATE_NOOP("AppMessages", "Only sharing with third parties names a third party."),
+    QT_TRANSLATE_NOOP(
+        "AppMessages", "The third party's name is too long (200 characters at most)."
+    ),
+    QT_TRANSLATE_NOOP("AppMessages", "Choose how the consent was captured from the list."),
+    QT_TRANSLATE_NOOP("AppMessages", "A consent cannot take effect in the future; record it then."),
+    QT_TRANSLATE_NOOP("AppMessages", "Choose the channel the client used to withdraw."),
+    QT_TRANSLATE_NOOP("AppMessages", "Choose the privacy notice version the client was shown."),
+    QT_TRANSLATE_NOOP("AppMessages", "That privacy notice does not exist."),
+    QT_TRANSLATE_NOOP(
+        "AppMessages",
+        "This notice's text no longer matches its fingerprint; it cannot be used until the office is restored from a backup.",
+    ),
+    QT_TRANSLATE_NOOP("AppMessages", "The expiry must be after the day the consent takes effect."),
+    QT_TRANSLATE_NOOP("AppMessages", "The evidence must be a file of this client."),
+    QT_TRANSLATE_NOOP(
+        "AppMessages",
+        "An identity number can only be stored once the client has consented to the processing of sensitive personal information. Record that consent first, or leave the number out.",
+    ),
+    QT_TRANSLATE_NOOP("AppMessages", "The file needs a name."),
+    QT_TRANSLATE_NOOP(
+        "AppMessages",
+        "Give the reason for the erasure (e.g. the client's request of DATE).",
+    ),
+    # app/households.py
+    QT_TRANSLATE_NOOP("AppMessages", "Give the household a name, e.g. the Wang family."),
+    QT_TRANSLATE_NOOP("AppMessages", "Give the household a name."),
+    QT_TRANSLATE_NOOP("AppMessages", "A household needs at least one member."),
+    QT_TRANSLATE_NOOP("AppMessages", "A client can be in a household only once."),
+    QT_TRANSLATE_NOOP("AppMessages", "Choose a role from the list."),
+    QT_TRANSLATE_NOOP("AppMessages", "This client is already in the household."),
+    QT_TRANSLATE_NOOP("AppMessages", "This client is not in the household."),
+    QT_TRANSLATE_NOOP("AppMessages", "Choose a relationship from the list."),
+    QT_TRANSLATE_NOOP("AppMessages", "A client cannot be linked to themselves."),
+    QT_TRANSLATE_NOOP("AppMessages", "These clients are already linked this way."),
+    QT_TRANSLATE_NOOP("AppMessages", "There is no such link between these clients."),
 )

@@ -43,12 +43,14 @@ from app.cards import (
     RelativeData,
 )
 from app.clients import ClientService
+from app.consent import ConsentAcknowledgementRequired
 from app.settings import SettingsService
 from app.validation import FieldError, ValidationError, currency_exponent
 from db.errors import ConflictError, OfficeError
 from db.office import Office
 from ui import i18n
 from ui.labels import custom_label, label
+from ui.widgets.consent_panel import ConsentPanel
 from ui.widgets.fields import (
     CodeCombo,
     ErrorLabel,
@@ -183,6 +185,7 @@ class ClientCardWidget(QWidget):
         self._build_preferences()
         self._build_needs()
         self._build_lifecycle()
+        self._build_consents()
         self._build_custom()
 
         save = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -553,6 +556,13 @@ class ClientCardWidget(QWidget):
             self._field(form, path, source, OptionalDateEdit(), tab)
         page.layout().addStretch(1)  # type: ignore[union-attr]
 
+    def _build_consents(self) -> None:
+        page, _tab = self._tab(QT_TRANSLATE_NOOP("ClientCard", "Consents"))
+        layout = QVBoxLayout(page)
+        self.consents = ConsentPanel(self.office, self.actor)
+        self.consents.message.connect(self.message)
+        layout.addWidget(self.consents, 1)
+
     def _build_custom(self) -> None:
         page, tab = self._tab(QT_TRANSLATE_NOOP("ClientCard", "Custom fields"))
         layout = QVBoxLayout(page)
@@ -652,6 +662,7 @@ class ClientCardWidget(QWidget):
             self._lists["addresses"][0].set_records([dataclasses.asdict(a) for a in card.addresses])
             self._lists["relatives"][0].set_records([dataclasses.asdict(r) for r in card.relatives])
             self._fill_read_only(card)
+            self.consents.load(card.id, card.language, card.display_name)
             self.clear_errors()
             self._update_title()
             read_only = self.office.read_only
@@ -916,11 +927,19 @@ class ClientCardWidget(QWidget):
             return False
         card = self.collect()
         try:
-            with self.office.transaction() as session:
-                service = ClientService(session, self.actor)
-                client_id = service.create(card) if card.id is None else card.id
-                if card.id is not None:
-                    service.save(card)
+            try:
+                client_id = self._write(card, acknowledge=False)
+            except ConsentAcknowledgementRequired:
+                if not self._confirm_without_consent():
+                    self.general_error.show_message(
+                        QCoreApplication.translate(
+                            "ClientCard",
+                            "Not saved: record the client's consent to sensitive personal "
+                            "information first, or leave the identity number out.",
+                        )
+                    )
+                    return False
+                client_id = self._write(card, acknowledge=True)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return False
@@ -966,6 +985,36 @@ class ClientCardWidget(QWidget):
         )
         self.saved.emit(client_id)
         return True
+
+    def _write(self, card: ClientCard, acknowledge: bool) -> int:
+        """One transaction: create or save; returns the client's id."""
+        with self.office.transaction() as session:
+            service = ClientService(session, self.actor)
+            if card.id is None:
+                return service.create(card, acknowledge_missing_consent=acknowledge)
+            service.save(card, acknowledge_missing_consent=acknowledge)
+            return card.id
+
+    def _confirm_without_consent(self) -> bool:
+        """Office setting "warn": the advisor decides, and a yes is recorded by the service."""
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("ClientCard", "No consent for sensitive information"),
+            QCoreApplication.translate(
+                "ClientCard",
+                "%1 has not given a valid consent to the processing of sensitive personal "
+                "information, and this save stores a new identity number.\n\n"
+                "Save anyway? Your acknowledgement is recorded with your name. "
+                "Otherwise cancel and record the consent first (Consents section).",
+            ).replace(
+                "%1",
+                self._baseline.display_name
+                or QCoreApplication.translate("ClientCard", "the new client"),
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
 
     def cancel(self) -> None:
         """Drop the edits and show the card as saved now (which also clears a conflict)."""

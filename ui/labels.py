@@ -115,6 +115,43 @@ LABELS: dict[str, dict[str, str]] = {
         "yes": QT_TRANSLATE_NOOP("Labels", "Yes"),
         "no": QT_TRANSLATE_NOOP("Labels", "No"),
     },
+    "consent_purpose": {
+        "pi_processing": QT_TRANSLATE_NOOP("Labels", "Personal information"),
+        "sensitive_pi": QT_TRANSLATE_NOOP("Labels", "Sensitive personal information"),
+        "marketing_phone": QT_TRANSLATE_NOOP("Labels", "Marketing: phone"),
+        "marketing_sms": QT_TRANSLATE_NOOP("Labels", "Marketing: SMS"),
+        "marketing_email": QT_TRANSLATE_NOOP("Labels", "Marketing: email"),
+        "marketing_wechat": QT_TRANSLATE_NOOP("Labels", "Marketing: WeChat"),
+        "marketing_post": QT_TRANSLATE_NOOP("Labels", "Marketing: post"),
+        "third_party_sharing": QT_TRANSLATE_NOOP("Labels", "Sharing with a third party"),
+        "cross_border": QT_TRANSLATE_NOOP("Labels", "Cross-border transfer"),
+        "call_recording": QT_TRANSLATE_NOOP("Labels", "Call recording"),
+        "photos": QT_TRANSLATE_NOOP("Labels", "Use of photos"),
+    },
+    "consent_state": {
+        "granted": QT_TRANSLATE_NOOP("Labels", "Granted"),
+        "needs_reconsent": QT_TRANSLATE_NOOP("Labels", "Re-consent needed"),
+        "refused": QT_TRANSLATE_NOOP("Labels", "Refused"),
+        "withdrawn": QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+        "expired": QT_TRANSLATE_NOOP("Labels", "Expired"),
+        "never_asked": QT_TRANSLATE_NOOP("Labels", "Never asked"),
+    },
+    "capture_method": {
+        "signed_paper": QT_TRANSLATE_NOOP("Labels", "Signed paper form"),
+        "e_signature": QT_TRANSLATE_NOOP("Labels", "E-signature"),
+        "recorded_call": QT_TRANSLATE_NOOP("Labels", "Recorded call"),
+        "in_person": QT_TRANSLATE_NOOP("Labels", "In person"),
+        "written": QT_TRANSLATE_NOOP("Labels", "In writing"),
+    },
+    "withdrawal_channel": {
+        "in_person": QT_TRANSLATE_NOOP("Labels", "In person"),
+        "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+        "sms": QT_TRANSLATE_NOOP("Labels", "SMS"),
+        "email": QT_TRANSLATE_NOOP("Labels", "Email"),
+        "wechat": QT_TRANSLATE_NOOP("Labels", "WeChat"),
+        "post": QT_TRANSLATE_NOOP("Labels", "Post"),
+        "online_form": QT_TRANSLATE_NOOP("Labels", "Online form"),
+    },
 }
 
 
