@@ -6,6 +6,11 @@ and benchmarks build it directly without the unlock window.
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
@@ -15,17 +20,23 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     Qt,
+    QThread,
     QTimer,
+    Signal,
+    Slot,
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
+    QProgressDialog,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -35,18 +46,25 @@ from PySide6.QtWidgets import (
 from app.cards import TIERS
 from app.client_list import ClientListService, ListQuery
 from app.clients import ClientService
+from app.erasure import ErasureError, ScrubReport, erase_client, purge_expired
 from app.settings import SettingsService
+from app.subject_export import SubjectExportError, export_subject
+from db.errors import OfficeError
 from db.office import Office
 from ui import i18n
 from ui.client_card import ClientCardWidget
 from ui.labels import custom_label, label
 from ui.models.client_table_model import ClientTableModel
+from ui.scrub_worker import ScrubWorker
 
+log = logging.getLogger(__name__)
 CTX = "MainWindow"
 SEARCH_DEBOUNCE_MS = 150
 
 
 class MainWindow(QMainWindow):
+    scrubFinished = Signal(bool)  # the file was rewritten after an erasure or purge
+
     def __init__(
         self,
         office: Office,
@@ -59,7 +77,12 @@ class MainWindow(QMainWindow):
         self.office = office
         self.settings = settings if settings is not None else QSettings()
         self.translations = translations
+        self.actor = actor
         self._t = i18n.Retranslator(CTX)
+        self._scrub_thread: QThread | None = None
+        self._scrub_worker: ScrubWorker | None = None
+        self._scrub_progress: QProgressDialog | None = None
+        self._after_scrub: Callable[[bool], None] | None = None
         with office.session() as session:
             self._custom_defs = ClientService(session).custom_fields()
             self._office_name = str(SettingsService(session).get("office.name"))
@@ -201,6 +224,8 @@ class MainWindow(QMainWindow):
         self._t.bind(self.quit_action.setText, QT_TRANSLATE_NOOP("MainWindow", "&Quit"))
         self.file_menu.addAction(self.quit_action)
 
+        self._build_privacy_menu()
+
         self.language_menu = menu_bar.addMenu("")
         self._t.bind(self.language_menu.setTitle, QT_TRANSLATE_NOOP("MainWindow", "&Language"))
         group = QActionGroup(self)
@@ -215,6 +240,42 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
         current = self.translations.language if self.translations else "en"
         self.language_actions.get(current, self.language_actions["en"]).setChecked(True)
+
+    def _build_privacy_menu(self) -> None:
+        self.privacy_menu = self.menuBar().addMenu("")
+        self.privacy_menu.setObjectName("privacyMenu")
+        self._t.bind(self.privacy_menu.setTitle, QT_TRANSLATE_NOOP("MainWindow", "&Privacy"))
+        self.export_action = QAction(self)
+        self.export_action.setObjectName("exportClientData")
+        self.export_action.triggered.connect(self.export_client_data)
+        self._t.bind(
+            self.export_action.setText, QT_TRANSLATE_NOOP("MainWindow", "&Export client data…")
+        )
+        self.erase_action = QAction(self)
+        self.erase_action.setObjectName("eraseClient")
+        self.erase_action.triggered.connect(self.erase_client)
+        self._t.bind(self.erase_action.setText, QT_TRANSLATE_NOOP("MainWindow", "E&rase client…"))
+        self.purge_action = QAction(self)
+        self.purge_action.setObjectName("purgeExpired")
+        self.purge_action.triggered.connect(self.purge_expired)
+        self._t.bind(
+            self.purge_action.setText,
+            QT_TRANSLATE_NOOP("MainWindow", "&Purge expired records…"),
+        )
+        self.privacy_menu.addAction(self.export_action)
+        self.privacy_menu.addAction(self.erase_action)
+        self.privacy_menu.addSeparator()
+        self.privacy_menu.addAction(self.purge_action)
+        self.privacy_menu.aboutToShow.connect(self._update_privacy_actions)
+        self._update_privacy_actions()
+
+    def _update_privacy_actions(self) -> None:
+        """Each of these writes (the access log at least): none in a read-only window."""
+        writable = not self.office.read_only and self._scrub_thread is None
+        has_client = self.card.client_id is not None
+        self.export_action.setEnabled(writable and has_client)
+        self.erase_action.setEnabled(writable and has_client)
+        self.purge_action.setEnabled(writable)
 
     def refresh_filter_values(self) -> None:
         """Owners and tags come from the office; re-read after a save may have added one."""
@@ -409,6 +470,7 @@ class MainWindow(QMainWindow):
             self._select(self.card.client_id)
             return False
         self.card.load(client_id)
+        self._update_privacy_actions()
         return True
 
     def _open_related(self, client_id: int) -> None:
@@ -424,6 +486,7 @@ class MainWindow(QMainWindow):
         if not self.card.maybe_leave():
             return
         self.card.clear()
+        self._update_privacy_actions()
         self.view.clearSelection()
         self.card.tabs.setCurrentIndex(0)
         self.card.findChild(QLineEdit, "legal_name").setFocus()
@@ -442,6 +505,255 @@ class MainWindow(QMainWindow):
         self._update_count()
         self.view.verticalScrollBar().setValue(scroll)
         self._select(client_id)
+        self._update_privacy_actions()
+
+    # ---- privacy -------------------------------------------------------------------------
+    def _privacy_precheck(self, title: str) -> int | None:
+        """The open card's client, or None (with a word why) when the act cannot run."""
+        if self.office.read_only:
+            QMessageBox.information(
+                self,
+                title,
+                QCoreApplication.translate(
+                    "MainWindow", "This office is open read-only; this needs a writable window."
+                ),
+            )
+            return None
+        client_id = self.card.client_id
+        if client_id is None:
+            QMessageBox.information(
+                self,
+                title,
+                QCoreApplication.translate("MainWindow", "Open the client's card first."),
+            )
+        return client_id
+
+    def export_client_data(self) -> None:
+        """Access and copy: JSON and PDF of everything held on the open card's client."""
+        title = QCoreApplication.translate("MainWindow", "Export client data")
+        client_id = self._privacy_precheck(title)
+        if client_id is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            QCoreApplication.translate("MainWindow", "Folder for the client's data"),
+            str(Path.home()),
+        )
+        if not folder:
+            return
+        try:
+            with self.office.transaction() as session:
+                files = export_subject(session, client_id, Path(folder), actor=self.actor)
+        except (SubjectExportError, LookupError, OfficeError) as exc:
+            QMessageBox.warning(self, title, QCoreApplication.translate("AppMessages", str(exc)))
+            return
+        except Exception as exc:
+            log.exception("subject export failed: %s", type(exc).__name__)
+            QMessageBox.critical(
+                self,
+                title,
+                QCoreApplication.translate("MainWindow", "Nothing was exported (%1).").replace(
+                    "%1", type(exc).__name__
+                ),
+            )
+            return
+        QMessageBox.information(
+            self,
+            title,
+            QCoreApplication.translate(
+                "MainWindow",
+                "Wrote %1 and %2 (%3 records). They hold the client's full data, identity "
+                "numbers included: hand them over securely and keep no copy.",
+            )
+            .replace("%1", str(files.json_path))
+            .replace("%2", str(files.pdf_path))
+            .replace("%3", i18n.format_int(files.rows)),
+        )
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Client data exported."), 5000
+        )
+
+    def erase_client(self) -> None:
+        """Erasure on request: confirm strongly, anonymise in one transaction, then rewrite
+        the file in a worker thread so no copy of the person survives in free pages."""
+        from ui.dialogs.erase_client_dialog import EraseClientDialog
+
+        title = QCoreApplication.translate("MainWindow", "Erase client")
+        client_id = self._privacy_precheck(title)
+        if client_id is None or self._scrub_thread is not None:
+            return
+        if not self.card.maybe_leave():
+            return
+        with self.office.session() as session:
+            name = ClientService(session).load(client_id).legal_name
+        dialog = EraseClientDialog(client_id, name, self)
+        if dialog.exec() != EraseClientDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.office.transaction() as session:
+                report = erase_client(session, client_id, self.actor, dialog.reason_text())
+        except (ErasureError, LookupError, OfficeError) as exc:
+            QMessageBox.warning(self, title, QCoreApplication.translate("AppMessages", str(exc)))
+            return
+        except Exception as exc:
+            log.exception("erasure failed: %s", type(exc).__name__)
+            QMessageBox.critical(
+                self,
+                title,
+                QCoreApplication.translate(
+                    "MainWindow", "Nothing was erased (%1); the client is unchanged."
+                ).replace("%1", type(exc).__name__),
+            )
+            return
+        kept = sum(report.kept.values())
+        self.card.load(client_id)
+        self._on_saved(client_id)
+
+        def done(ok: bool) -> None:
+            text = (
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Client %1 was erased. %2 records are kept for their retention periods. "
+                    "Backups made before now still hold the client until they are rotated out.",
+                )
+                .replace("%1", str(client_id))
+                .replace("%2", i18n.format_int(kept))
+            )
+            if not ok:
+                text += "\n\n" + self._scrub_failed_text()
+            QMessageBox.information(self, title, text)
+
+        self._start_scrub(done)
+
+    def purge_expired(self) -> None:
+        """Delete what erased clients left behind once retention has passed."""
+        title = QCoreApplication.translate("MainWindow", "Purge expired records")
+        if self.office.read_only or self._scrub_thread is not None:
+            return
+        answer = QMessageBox.question(
+            self,
+            title,
+            QCoreApplication.translate(
+                "MainWindow",
+                "Delete the consent records, evidence and financial snapshots that erased "
+                "clients left behind once their retention periods have passed? Clients who "
+                "were not erased keep their history.",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.office.transaction() as session:
+                report = purge_expired(session, dt.date.today(), actor=self.actor)
+        except (LookupError, OfficeError) as exc:
+            QMessageBox.warning(self, title, QCoreApplication.translate("AppMessages", str(exc)))
+            return
+        except Exception as exc:
+            log.exception("purge failed: %s", type(exc).__name__)
+            QMessageBox.critical(
+                self,
+                title,
+                QCoreApplication.translate("MainWindow", "Nothing was purged (%1).").replace(
+                    "%1", type(exc).__name__
+                ),
+            )
+            return
+        text = (
+            QCoreApplication.translate(
+                "MainWindow",
+                "Purged what %1 erased client(s) left past retention: %2 consent records, "
+                "%3 attachments, %4 financial snapshots, %5 cards.",
+            )
+            .replace("%1", i18n.format_int(report.clients))
+            .replace("%2", i18n.format_int(report.consent_records))
+            .replace("%3", i18n.format_int(report.attachments))
+            .replace("%4", i18n.format_int(report.snapshots))
+            .replace("%5", i18n.format_int(report.cards))
+        )
+        if not report.clients:
+            QMessageBox.information(
+                self,
+                title,
+                QCoreApplication.translate(
+                    "MainWindow", "Nothing has passed its retention period yet."
+                ),
+            )
+            return
+        self.model.refresh(keep_loaded=True)
+        self._update_count()
+
+        def done(ok: bool) -> None:
+            QMessageBox.information(
+                self, title, text if ok else text + "\n\n" + self._scrub_failed_text()
+            )
+
+        self._start_scrub(done)
+
+    @staticmethod
+    def _scrub_failed_text() -> str:
+        return QCoreApplication.translate(
+            "MainWindow",
+            "The office file could not be rewritten, so old copies may remain in its free "
+            "space until the next erasure or purge rewrites it. Close other windows on this "
+            "office before that.",
+        )
+
+    def _start_scrub(self, then: Callable[[bool], None]) -> None:
+        """Run scrub_file off the GUI thread behind a busy progress dialog."""
+        self._after_scrub = then
+        progress = QProgressDialog(self)
+        progress.setObjectName("scrubProgress")
+        progress.setWindowTitle(QCoreApplication.translate("MainWindow", "Wiping"))
+        progress.setLabelText(
+            QCoreApplication.translate(
+                "MainWindow",
+                "Rewriting the office file so nothing erased remains in it. "
+                "This can take a minute on a large office.",
+            )
+        )
+        progress.setCancelButton(None)  # VACUUM cannot be stopped halfway
+        progress.setRange(0, 0)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        self._scrub_progress = progress
+        thread = QThread(self)
+        worker = ScrubWorker(self.office.engine)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.finished.connect(self._scrub_succeeded)
+        worker.failed.connect(self._scrub_failed)
+        self._scrub_thread, self._scrub_worker = thread, worker
+        self._update_privacy_actions()
+        thread.start()
+
+    @Slot(object)
+    def _scrub_succeeded(self, report: ScrubReport) -> None:
+        log.info("scrub: vacuum %.0f ms, wal left %d", report.vacuum_ms, report.wal_left_frames)
+        self._end_scrub(True)
+
+    @Slot(str)
+    def _scrub_failed(self, _kind: str) -> None:
+        self._end_scrub(False)
+
+    def _end_scrub(self, ok: bool) -> None:
+        thread, self._scrub_thread = self._scrub_thread, None
+        self._scrub_worker = None
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+            thread.deleteLater()
+        if self._scrub_progress is not None:
+            self._scrub_progress.close()
+            self._scrub_progress.deleteLater()
+            self._scrub_progress = None
+        self._update_privacy_actions()
+        then, self._after_scrub = self._after_scrub, None
+        self.scrubFinished.emit(ok)
+        if then is not None:
+            then(ok)
 
     # ---- state ---------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -457,6 +769,9 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([820, 580])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._scrub_thread is not None:  # never close the office under a running VACUUM
+            event.ignore()
+            return
         if not self.card.maybe_leave():
             event.ignore()
             return
