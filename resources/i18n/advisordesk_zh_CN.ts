@@ -1,1225 +1,2347 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AppMessages</name>
     <message>
-        <location filename="../../ui/app.py" line="70" />
+        <location filename="../../ui/app.py" line="73"/>
         <source>Something went wrong and this action was not completed. Everything saved before it is safe. (%1)</source>
         <translation>出现意外错误，此操作未完成。此前已保存的内容均安全无损。（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="12" />
+        <location filename="../../ui/app_messages.py" line="12"/>
         <source>A snapshot cannot be dated in the future.</source>
         <translation>快照日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="13" />
+        <location filename="../../ui/app_messages.py" line="13"/>
         <source>Assets cannot be negative.</source>
         <translation>资产不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="14" />
+        <location filename="../../ui/app_messages.py" line="14"/>
         <source>Choose a channel from the list.</source>
         <translation>请从列表中选择联系渠道。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="15" />
+        <location filename="../../ui/app_messages.py" line="15"/>
         <source>Choose a gender from the list.</source>
         <translation>请从列表中选择性别。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="16" />
+        <location filename="../../ui/app_messages.py" line="16"/>
         <source>Choose a marital status from the list.</source>
         <translation>请从列表中选择婚姻状况。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="17" />
+        <location filename="../../ui/app_messages.py" line="17"/>
         <source>Choose a status from the list.</source>
         <translation>请从列表中选择状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="18" />
+        <location filename="../../ui/app_messages.py" line="18"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>请按 YYYY-MM-DD 格式输入日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="19" />
+        <location filename="../../ui/app_messages.py" line="19"/>
         <source>Enter a finite number.</source>
         <translation>请输入一个有限的数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="20" />
+        <location filename="../../ui/app_messages.py" line="20"/>
         <source>Enter a number of years between 0 and 100.</source>
         <translation>请输入 0 到 100 之间的年数。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="21" />
+        <location filename="../../ui/app_messages.py" line="21"/>
         <source>Enter a number, for example 12 or 3.5.</source>
         <translation>请输入数字，例如 12 或 3.5。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="22" />
-        <source>Enter the client's legal name.</source>
+        <location filename="../../ui/app_messages.py" line="22"/>
+        <source>Enter the client&apos;s legal name.</source>
         <translation>请输入客户的法定姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="23" />
+        <location filename="../../ui/app_messages.py" line="23"/>
         <source>Enter the first line of the address.</source>
         <translation>请输入地址第一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="24" />
-        <source>Enter the relative's name.</source>
+        <location filename="../../ui/app_messages.py" line="24"/>
+        <source>Enter the relative&apos;s name.</source>
         <translation>请输入亲属姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="25" />
+        <location filename="../../ui/app_messages.py" line="25"/>
         <source>Enter yes or no.</source>
         <translation>请输入“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="26" />
+        <location filename="../../ui/app_messages.py" line="26"/>
         <source>Income cannot be negative.</source>
         <translation>收入不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="27" />
+        <location filename="../../ui/app_messages.py" line="27"/>
         <source>Keep this under 500 characters.</source>
         <translation>请控制在 500 个字符以内。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="28" />
+        <location filename="../../ui/app_messages.py" line="28"/>
         <source>Liabilities cannot be negative.</source>
         <translation>负债不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="29" />
+        <location filename="../../ui/app_messages.py" line="29"/>
         <source>That identity document does not belong to this client.</source>
         <translation>该证件不属于此客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="30" />
+        <location filename="../../ui/app_messages.py" line="30"/>
         <source>The Chinese name should be written in Chinese characters.</source>
         <translation>中文姓名应使用汉字书写。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="31" />
+        <location filename="../../ui/app_messages.py" line="31"/>
         <source>The date of birth is before 1900.</source>
         <translation>出生日期早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="32" />
+        <location filename="../../ui/app_messages.py" line="32"/>
         <source>The date of birth is in the future.</source>
         <translation>出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="33" />
+        <location filename="../../ui/app_messages.py" line="33"/>
         <source>The last review cannot be in the future.</source>
         <translation>上次回顾日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="34" />
-        <source>'Client since' cannot be in the future.</source>
+        <location filename="../../ui/app_messages.py" line="34"/>
+        <source>&apos;Client since&apos; cannot be in the future.</source>
         <translation>“成为客户日期”不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="35" />
+        <location filename="../../ui/app_messages.py" line="35"/>
         <source>The legal name is too long (200 characters at most).</source>
         <translation>法定姓名过长（最多 200 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="36" />
+        <location filename="../../ui/app_messages.py" line="36"/>
         <source>This custom field no longer exists.</source>
         <translation>此自定义字段已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="37" />
+        <location filename="../../ui/app_messages.py" line="37"/>
         <source>Unknown asset class.</source>
         <translation>未知的资产类别。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="38" />
+        <location filename="../../ui/app_messages.py" line="38"/>
         <source>Use the two-letter country code, e.g. CN or US.</source>
         <translation>请使用两个字母的国家代码，例如 CN 或 US。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="39" />
+        <location filename="../../ui/app_messages.py" line="39"/>
         <source>A currency code must be three letters, such as CNY, USD or HKD.</source>
         <translation>货币代码必须是三个字母，例如 CNY、USD 或 HKD。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="42" />
+        <location filename="../../ui/app_messages.py" line="42"/>
         <source>A passport number must be 6 to 9 letters or digits; check for typos.</source>
         <translation>护照号码必须是 6 到 9 位字母或数字，请检查是否输错。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="45" />
+        <location filename="../../ui/app_messages.py" line="45"/>
         <source>An e-mail address must contain exactly one @ sign, as in name@example.com.</source>
         <translation>电子邮箱地址必须恰好包含一个 @ 符号，例如 name@example.com。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="48" />
+        <location filename="../../ui/app_messages.py" line="48"/>
         <source>Choose a currency.</source>
         <translation>请选择货币。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="49" />
+        <location filename="../../ui/app_messages.py" line="49"/>
         <source>Enter a phone number.</source>
         <translation>请输入电话号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="50" />
+        <location filename="../../ui/app_messages.py" line="50"/>
         <source>Enter an amount.</source>
         <translation>请输入金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="51" />
+        <location filename="../../ui/app_messages.py" line="51"/>
         <source>Enter an e-mail address.</source>
         <translation>请输入电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="52" />
+        <location filename="../../ui/app_messages.py" line="52"/>
         <source>Enter the ID number.</source>
         <translation>请输入身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="53" />
+        <location filename="../../ui/app_messages.py" line="53"/>
         <source>Enter the document number.</source>
         <translation>请输入证件号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="54" />
+        <location filename="../../ui/app_messages.py" line="54"/>
         <source>Enter the passport number.</source>
         <translation>请输入护照号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="55" />
+        <location filename="../../ui/app_messages.py" line="55"/>
         <source>The amount is not a valid number.</source>
         <translation>金额不是有效的数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="56" />
+        <location filename="../../ui/app_messages.py" line="56"/>
         <source>The amount is too large to be stored; check for extra digits.</source>
         <translation>金额过大，无法保存，请检查是否多输了数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="59" />
+        <location filename="../../ui/app_messages.py" line="59"/>
         <source>The birth date inside the ID number is in the future; check characters 7 to 14.</source>
         <translation>身份证号码中的出生日期晚于今天，请检查第 7 至 14 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="63" />
+        <location filename="../../ui/app_messages.py" line="63"/>
         <source>The document number must be 4 to 30 letters, digits or dashes; check for typos.</source>
         <translation>证件号码必须是 4 到 30 位字母、数字或短横线，请检查是否输错。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="67" />
+        <location filename="../../ui/app_messages.py" line="67"/>
         <source>The domain after the @ sign must include an ending such as .com or .cn.</source>
         <translation>@ 后面的域名必须带有后缀，例如 .com 或 .cn。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="70" />
+        <location filename="../../ui/app_messages.py" line="70"/>
         <source>The e-mail address is missing the domain after the @ sign.</source>
         <translation>电子邮箱地址缺少 @ 后面的域名。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="71" />
+        <location filename="../../ui/app_messages.py" line="71"/>
         <source>The e-mail address is missing the part before the @ sign.</source>
         <translation>电子邮箱地址缺少 @ 前面的部分。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="72" />
+        <location filename="../../ui/app_messages.py" line="72"/>
         <source>The e-mail address must not contain spaces.</source>
         <translation>电子邮箱地址不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="73" />
+        <location filename="../../ui/app_messages.py" line="73"/>
         <source>The first 17 characters of an ID number must all be digits.</source>
         <translation>身份证号码的前 17 位必须全部是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="74" />
+        <location filename="../../ui/app_messages.py" line="74"/>
         <source>This currency is not supported; choose a listed currency such as CNY, USD or HKD.</source>
         <translation>不支持此货币，请选择列表中的货币，例如 CNY、USD 或 HKD。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_messages.py" line="78" />
+        <location filename="../../ui/app_messages.py" line="78"/>
         <source>This client was changed elsewhere since you opened it. Your edits are kept on screen; reload to see the other change, then apply yours again.</source>
         <translation>自您打开此客户以来，其他人已修改了该客户。您的修改仍保留在屏幕上；请重新载入查看对方的修改，然后再次应用您的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="83"/>
+        <source>Choose a purpose from the list.</source>
+        <translation>请从列表中选择用途。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="84"/>
+        <source>Name the third party (custodian, insurer …) this sharing is for.</source>
+        <translation>请写明此项提供所针对的第三方（托管机构、保险公司等）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="87"/>
+        <source>Only sharing with third parties names a third party.</source>
+        <translation>只有“向第三方提供”这一用途需要填写第三方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="88"/>
+        <source>The third party&apos;s name is too long (200 characters at most).</source>
+        <translation>第三方名称过长（最多 200 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="91"/>
+        <source>Choose how the consent was captured from the list.</source>
+        <translation>请从列表中选择同意的取得方式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="92"/>
+        <source>A consent cannot take effect in the future; record it then.</source>
+        <translation>同意不能在将来生效；请到时再记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="93"/>
+        <source>Choose the channel the client used to withdraw.</source>
+        <translation>请选择客户撤回同意所用的渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="94"/>
+        <source>Choose the privacy notice version the client was shown.</source>
+        <translation>请选择向客户展示的隐私政策版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="95"/>
+        <source>That privacy notice does not exist.</source>
+        <translation>该隐私政策不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="96"/>
+        <source>This notice&apos;s text no longer matches its fingerprint; it cannot be used until the office is restored from a backup.</source>
+        <translation>该政策正文与其指纹不再一致；在从备份恢复本机构数据之前不能使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="100"/>
+        <source>The expiry must be after the day the consent takes effect.</source>
+        <translation>到期日必须晚于同意生效的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="101"/>
+        <source>The evidence must be a file of this client.</source>
+        <translation>证明文件必须是该客户的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="102"/>
+        <source>An identity number can only be stored once the client has consented to the processing of sensitive personal information. Record that consent first, or leave the number out.</source>
+        <translation>只有在客户同意处理其敏感个人信息后才能保存证件号码。请先记录该同意，或不填写号码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="106"/>
+        <source>The file needs a name.</source>
+        <translation>文件需要有名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="107"/>
+        <source>Give the reason for the erasure (e.g. the client&apos;s request of DATE).</source>
+        <translation>请说明删除的原因（例如：客户某日的申请）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="112"/>
+        <source>Give the household a name, e.g. the Wang family.</source>
+        <translation>请为家庭命名，例如“王氏家庭”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="113"/>
+        <source>Give the household a name.</source>
+        <translation>请为家庭命名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="114"/>
+        <source>A household needs at least one member.</source>
+        <translation>家庭至少需要一名成员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="115"/>
+        <source>A client can be in a household only once.</source>
+        <translation>同一客户在一个家庭中只能出现一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="116"/>
+        <source>Choose a role from the list.</source>
+        <translation>请从列表中选择角色。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="117"/>
+        <source>This client is already in the household.</source>
+        <translation>该客户已在此家庭中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="118"/>
+        <source>This client is not in the household.</source>
+        <translation>该客户不在此家庭中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="119"/>
+        <source>Choose a relationship from the list.</source>
+        <translation>请从列表中选择关系。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="120"/>
+        <source>A client cannot be linked to themselves.</source>
+        <translation>客户不能与自己关联。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="121"/>
+        <source>These clients are already linked this way.</source>
+        <translation>这两位客户之间已有此种关联。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_messages.py" line="122"/>
+        <source>There is no such link between these clients.</source>
+        <translation>这两位客户之间没有此关联。</translation>
     </message>
 </context>
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/client_card.py" line="69" />
+        <location filename="../../ui/client_card.py" line="71"/>
         <source>Legal name</source>
         <translation>法定姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="70" />
+        <location filename="../../ui/client_card.py" line="72"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="71" />
+        <location filename="../../ui/client_card.py" line="73"/>
         <source>Pinyin / Latin name</source>
         <translation>拼音 / 英文名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="72" />
+        <location filename="../../ui/client_card.py" line="74"/>
         <source>Preferred name</source>
         <translation>常用称呼</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="75" />
+        <location filename="../../ui/client_card.py" line="77"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="76" />
+        <location filename="../../ui/client_card.py" line="78"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="77" />
+        <location filename="../../ui/client_card.py" line="79"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="78" />
+        <location filename="../../ui/client_card.py" line="80"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="79" />
+        <location filename="../../ui/client_card.py" line="81"/>
         <source>Education</source>
         <translation>教育程度</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="166" />
+        <location filename="../../ui/client_card.py" line="169"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="167" />
+        <location filename="../../ui/client_card.py" line="170"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="170" />
+        <location filename="../../ui/client_card.py" line="173"/>
         <source>Save this card (Ctrl+S)</source>
         <translation>保存此客户卡片（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="174" />
+        <location filename="../../ui/client_card.py" line="177"/>
         <source>Discard your edits and show the saved card (Esc)</source>
         <translation>放弃修改并显示已保存的卡片（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="271" />
+        <location filename="../../ui/client_card.py" line="275"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="278" />
-        <location filename="../../ui/client_card.py" line="428" />
+        <location filename="../../ui/client_card.py" line="282"/>
+        <location filename="../../ui/client_card.py" line="432"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="283" />
+        <location filename="../../ui/client_card.py" line="287"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="288" />
+        <location filename="../../ui/client_card.py" line="292"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="297" />
+        <location filename="../../ui/client_card.py" line="301"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="304" />
+        <location filename="../../ui/client_card.py" line="308"/>
         <source>Documents</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="306" />
+        <location filename="../../ui/client_card.py" line="310"/>
         <source>Identity documents</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="311" />
+        <location filename="../../ui/client_card.py" line="315"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="312" />
+        <location filename="../../ui/client_card.py" line="316"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="314" />
-        <location filename="../../ui/client_card.py" line="374" />
+        <location filename="../../ui/client_card.py" line="318"/>
+        <location filename="../../ui/client_card.py" line="378"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="316" />
+        <location filename="../../ui/client_card.py" line="320"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="326" />
+        <location filename="../../ui/client_card.py" line="330"/>
         <source>Numbers are masked. Revealing one is recorded with your name and reason.</source>
         <translation>证件号码已遮蔽。查看完整号码将记录您的姓名和原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="335" />
+        <location filename="../../ui/client_card.py" line="339"/>
         <source>Contacts</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="337" />
+        <location filename="../../ui/client_card.py" line="341"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="342" />
+        <location filename="../../ui/client_card.py" line="346"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="343" />
-        <location filename="../../ui/client_card.py" line="355" />
-        <location filename="../../ui/client_card.py" line="365" />
+        <location filename="../../ui/client_card.py" line="347"/>
+        <location filename="../../ui/client_card.py" line="359"/>
+        <location filename="../../ui/client_card.py" line="369"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="347" />
+        <location filename="../../ui/client_card.py" line="351"/>
         <source>Emails</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="353" />
+        <location filename="../../ui/client_card.py" line="357"/>
         <source>Email address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="359" />
+        <location filename="../../ui/client_card.py" line="363"/>
         <source>Postal addresses</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="367" />
+        <location filename="../../ui/client_card.py" line="371"/>
         <source>Address line 1</source>
         <translation>地址第一行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="368" />
+        <location filename="../../ui/client_card.py" line="372"/>
         <source>Address line 2</source>
         <translation>地址第二行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="369" />
+        <location filename="../../ui/client_card.py" line="373"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="370" />
+        <location filename="../../ui/client_card.py" line="374"/>
         <source>Region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="372" />
+        <location filename="../../ui/client_card.py" line="376"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="380" />
+        <location filename="../../ui/client_card.py" line="384"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="385" />
+        <location filename="../../ui/client_card.py" line="389"/>
         <source>Preferred channel</source>
         <translation>首选联系渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="392" />
+        <location filename="../../ui/client_card.py" line="396"/>
         <source>Contact times</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="399" />
+        <location filename="../../ui/client_card.py" line="403"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="401" />
+        <location filename="../../ui/client_card.py" line="405"/>
         <source>Households</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="406" />
+        <location filename="../../ui/client_card.py" line="410"/>
+        <location filename="../../ui/widgets/household_panel.py" line="94"/>
         <source>Relationships</source>
         <translation>关联关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="415" />
+        <location filename="../../ui/client_card.py" line="419"/>
         <source>Double-click a client to open their card.</source>
         <translation>双击客户可打开其卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="417" />
+        <location filename="../../ui/client_card.py" line="421"/>
         <source>Relatives who are not clients</source>
         <translation>非客户亲属</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="422" />
+        <location filename="../../ui/client_card.py" line="426"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="424" />
+        <location filename="../../ui/client_card.py" line="428"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="433" />
+        <location filename="../../ui/client_card.py" line="437"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="440" />
+        <location filename="../../ui/client_card.py" line="444"/>
         <source>Financial</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="459" />
+        <location filename="../../ui/client_card.py" line="463"/>
         <source>Add snapshot…</source>
         <translation>添加快照…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="730" />
+        <location filename="../../ui/client_card.py" line="560"/>
+        <source>Consents</source>
+        <translation>授权同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.py" line="742"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="736" />
+        <location filename="../../ui/client_card.py" line="748"/>
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="740" />
+        <location filename="../../ui/client_card.py" line="752"/>
         <source>Liabilities</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="743" />
+        <location filename="../../ui/client_card.py" line="755"/>
         <source>Net worth</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="745" />
+        <location filename="../../ui/client_card.py" line="757"/>
         <source>Investable</source>
         <translation>可投资资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="749" />
+        <location filename="../../ui/client_card.py" line="761"/>
         <source>Annual income</source>
         <translation>年收入</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="467" />
+        <location filename="../../ui/client_card.py" line="471"/>
         <source>Preferences</source>
         <translation>投资偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="472" />
+        <location filename="../../ui/client_card.py" line="476"/>
         <source>Short-term objective</source>
         <translation>短期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="479" />
+        <location filename="../../ui/client_card.py" line="483"/>
         <source>Long-term objective</source>
         <translation>长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="486" />
+        <location filename="../../ui/client_card.py" line="490"/>
         <source>Horizon (years)</source>
         <translation>投资期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="493" />
+        <location filename="../../ui/client_card.py" line="497"/>
         <source>Liquidity needs</source>
         <translation>流动性需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="500" />
+        <location filename="../../ui/client_card.py" line="504"/>
         <source>Experience (years)</source>
         <translation>投资经验（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="505" />
+        <location filename="../../ui/client_card.py" line="509"/>
         <source>Products used</source>
         <translation>投资过的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="506" />
+        <location filename="../../ui/client_card.py" line="510"/>
         <source>Preferred asset classes</source>
         <translation>偏好的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="507" />
+        <location filename="../../ui/client_card.py" line="511"/>
         <source>Excluded asset classes</source>
         <translation>排除的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="508" />
+        <location filename="../../ui/client_card.py" line="512"/>
         <source>Themes</source>
         <translation>投资主题</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="514" />
+        <location filename="../../ui/client_card.py" line="518"/>
         <source>Needs and tags</source>
         <translation>需求与标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="517" />
+        <location filename="../../ui/client_card.py" line="521"/>
         <source>Special needs</source>
         <translation>特殊需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="522" />
+        <location filename="../../ui/client_card.py" line="526"/>
         <source>Notes on needs</source>
         <translation>需求备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="524" />
+        <location filename="../../ui/client_card.py" line="528"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="528" />
+        <location filename="../../ui/client_card.py" line="532"/>
         <source>Separate several entries with commas.</source>
         <translation>多个条目请用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="534" />
+        <location filename="../../ui/client_card.py" line="538"/>
         <source>Lifecycle</source>
         <translation>客户周期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="539" />
+        <location filename="../../ui/client_card.py" line="543"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="544" />
+        <location filename="../../ui/client_card.py" line="548"/>
         <source>Owner advisor</source>
         <translation>负责顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="546" />
+        <location filename="../../ui/client_card.py" line="550"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="548" />
+        <location filename="../../ui/client_card.py" line="552"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="549" />
+        <location filename="../../ui/client_card.py" line="553"/>
         <source>Last review</source>
         <translation>上次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="550" />
+        <location filename="../../ui/client_card.py" line="554"/>
         <source>Next review</source>
         <translation>下次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="556" />
+        <location filename="../../ui/client_card.py" line="567"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="594" />
+        <location filename="../../ui/client_card.py" line="605"/>
         <source>This office has not defined any custom fields.</source>
         <translation>本机构尚未定义任何自定义字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="716" />
+        <location filename="../../ui/client_card.py" line="728"/>
+        <location filename="../../ui/widgets/household_panel.py" line="187"/>
         <source>Not in a household.</source>
         <translation>不属于任何家庭。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="725" />
+        <location filename="../../ui/client_card.py" line="737"/>
+        <location filename="../../ui/widgets/household_panel.py" line="209"/>
         <source>No links to other clients.</source>
         <translation>与其他客户无关联。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="779" />
+        <location filename="../../ui/client_card.py" line="791"/>
         <source>Tier: %1 (from the snapshot of %2; net worth %3, investable %4)</source>
         <translation>客户等级：%1（依据 %2 的快照；净资产 %3，可投资资产 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="789" />
+        <location filename="../../ui/client_card.py" line="801"/>
         <source>Tier: %1 (no financial snapshot yet)</source>
         <translation>客户等级：%1（尚无财务快照）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="802" />
+        <location filename="../../ui/client_card.py" line="814"/>
         <source>New client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="804" />
+        <location filename="../../ui/client_card.py" line="816"/>
         <source>Fill in at least the legal name, then save.</source>
         <translation>请至少填写法定姓名，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="811" />
+        <location filename="../../ui/client_card.py" line="823"/>
         <source>%1 · %2 · owner %3</source>
         <translation>%1 · %2 · 负责顾问 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="899" />
+        <location filename="../../ui/client_card.py" line="911"/>
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="911" />
+        <location filename="../../ui/client_card.py" line="923"/>
         <source>This office is open read-only; changes cannot be saved.</source>
         <translation>此机构文件以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="931" />
+        <location filename="../../ui/client_card.py" line="935"/>
+        <source>Not saved: record the client&apos;s consent to sensitive personal information first, or leave the identity number out.</source>
+        <translation>未保存：请先记录客户对处理敏感个人信息的同意，或不填写证件号码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.py" line="951"/>
         <source>Cancel (Esc) reloads the saved card; your edits are then lost.</source>
         <translation>按“取消”（Esc）会重新载入已保存的卡片，您的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="940" />
+        <location filename="../../ui/client_card.py" line="960"/>
         <source>Changed elsewhere</source>
         <translation>已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="946" />
-        <location filename="../../ui/client_card.py" line="953" />
+        <location filename="../../ui/client_card.py" line="966"/>
+        <location filename="../../ui/client_card.py" line="973"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="954" />
+        <location filename="../../ui/client_card.py" line="974"/>
         <source>The card could not be saved (%1). Your edits are still on screen.</source>
         <translation>无法保存此卡片（%1）。您的修改仍保留在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="962" />
+        <location filename="../../ui/client_card.py" line="982"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="979" />
+        <location filename="../../ui/client_card.py" line="1002"/>
+        <source>No consent for sensitive information</source>
+        <translation>缺少敏感信息处理同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.py" line="1003"/>
+        <source>%1 has not given a valid consent to the processing of sensitive personal information, and this save stores a new identity number.
+
+Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel and record the consent first (Consents section).</source>
+        <translation>%1 尚未就处理敏感个人信息给予有效同意，而本次保存会存入新的证件号码。
+
+仍要保存吗？您的确认将连同您的姓名一并记录。否则请取消，并先记录该同意（“授权同意”部分）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.py" line="1029"/>
         <source>Client removed</source>
         <translation>客户已被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="983" />
+        <location filename="../../ui/client_card.py" line="1033"/>
         <source>Edits discarded.</source>
         <translation>已放弃修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="159" />
-        <location filename="../../ui/client_card.py" line="991" />
+        <location filename="../../ui/client_card.py" line="162"/>
+        <location filename="../../ui/client_card.py" line="1041"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="992" />
+        <location filename="../../ui/client_card.py" line="1042"/>
         <source>You have unsaved changes to %1. Save them?</source>
         <translation>您对 %1 的修改尚未保存。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="997" />
+        <location filename="../../ui/client_card.py" line="1012"/>
+        <location filename="../../ui/client_card.py" line="1047"/>
         <source>the new client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1014" />
-        <location filename="../../ui/client_card.py" line="1022" />
-        <location filename="../../ui/client_card.py" line="1035" />
+        <location filename="../../ui/client_card.py" line="1064"/>
+        <location filename="../../ui/client_card.py" line="1072"/>
+        <location filename="../../ui/client_card.py" line="1085"/>
         <source>Reveal identity number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1015" />
+        <location filename="../../ui/client_card.py" line="1065"/>
         <source>Revealing is recorded, which a read-only window cannot do.</source>
         <translation>查看完整号码需要留下记录，只读窗口无法记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1023" />
+        <location filename="../../ui/client_card.py" line="1073"/>
         <source>Why do you need the full number? (recorded)</source>
         <translation>为什么需要查看完整号码？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1061" />
+        <location filename="../../ui/client_card.py" line="1111"/>
         <source>Snapshot not added</source>
         <translation>未添加快照</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1088" />
+        <location filename="../../ui/client_card.py" line="1138"/>
         <source>Snapshot added.</source>
         <translation>已添加快照。</translation>
     </message>
 </context>
 <context>
+    <name>ClientPickerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/client_picker_dialog.py" line="47"/>
+        <source>Choose a client</source>
+        <translation>选择客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_picker_dialog.py" line="55"/>
+        <source>Name, pinyin or initials, phone, email …</source>
+        <translation>姓名、拼音或首字母、电话、邮箱……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_picker_dialog.py" line="75"/>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_picker_dialog.py" line="78"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_picker_dialog.py" line="108"/>
+        <source>The search failed (%1). Try again.</source>
+        <translation>搜索失败（%1），请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_picker_dialog.py" line="126"/>
+        <source>No client matches “%1”.</source>
+        <translation>没有与“%1”匹配的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_picker_dialog.py" line="132"/>
+        <source>Showing the first %1 matches; type more to narrow.</source>
+        <translation>仅显示前 %1 个结果；请继续输入以缩小范围。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/client_picker_dialog.py" line="138"/>
+        <source>Type to search; Enter or double-click chooses.</source>
+        <translation>输入即可搜索；按回车或双击选择。</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../ui/models/client_table_model.py" line="32" />
+        <location filename="../../ui/models/client_table_model.py" line="32"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table_model.py" line="33" />
+        <location filename="../../ui/models/client_table_model.py" line="33"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table_model.py" line="34" />
+        <location filename="../../ui/models/client_table_model.py" line="34"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table_model.py" line="35" />
+        <location filename="../../ui/models/client_table_model.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table_model.py" line="36" />
+        <location filename="../../ui/models/client_table_model.py" line="36"/>
         <source>Owner</source>
         <translation>负责顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table_model.py" line="37" />
+        <location filename="../../ui/models/client_table_model.py" line="37"/>
         <source>Investable</source>
         <translation>可投资资产</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table_model.py" line="38" />
+        <location filename="../../ui/models/client_table_model.py" line="38"/>
         <source>Next review</source>
         <translation>下次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table_model.py" line="39" />
+        <location filename="../../ui/models/client_table_model.py" line="39"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_table_model.py" line="40" />
+        <location filename="../../ui/models/client_table_model.py" line="40"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
 </context>
 <context>
+    <name>ConsentHistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consent_history_dialog.py" line="30"/>
+        <source>Effective</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_history_dialog.py" line="31"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_history_dialog.py" line="32"/>
+        <source>Notice</source>
+        <translation>隐私政策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_history_dialog.py" line="33"/>
+        <source>Captured</source>
+        <translation>取得方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_history_dialog.py" line="34"/>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_history_dialog.py" line="35"/>
+        <source>Withdrawal</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_history_dialog.py" line="36"/>
+        <source>Evidence</source>
+        <translation>证明文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_history_dialog.py" line="37"/>
+        <source>Recorded</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_history_dialog.py" line="71"/>
+        <source>Consent history: %1</source>
+        <translation>同意记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_history_dialog.py" line="83"/>
+        <source>%1 record(s), newest first. Records are never changed or deleted; times are local.</source>
+        <translation>共 %1 条记录，最新的在前。记录从不修改或删除；时间为本地时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_history_dialog.py" line="119"/>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_history_dialog.py" line="139"/>
+        <source>Nothing recorded for this purpose yet.</source>
+        <translation>此用途尚无记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_history_dialog.py" line="147"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="62"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="63"/>
+        <location filename="../../ui/widgets/consent_panel.py" line="194"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="64"/>
+        <source>History</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="93"/>
+        <source>%1 v%2</source>
+        <translation>%1 第 %2 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="148"/>
+        <source>Records are never changed: a new consent or a withdrawal adds to the history. Double-click a purpose to see its history.</source>
+        <translation>记录从不修改：新的同意或撤回都会追加到历史中。双击某项用途可查看其历史。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="160"/>
+        <source>Record consent…</source>
+        <translation>记录同意…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="165"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="170"/>
+        <source>Print consent form…</source>
+        <translation>打印同意书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="174"/>
+        <source>A PDF pre-filled with the client and the notice in force, for signature.</source>
+        <translation>预先填好客户信息和现行隐私政策的 PDF，供客户签字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="284"/>
+        <source>History…</source>
+        <translation>历史…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="288"/>
+        <source>Save the new client before recording consents.</source>
+        <translation>请先保存新客户，再记录同意。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="296"/>
+        <source>%1 of %2 purposes granted; %3 need renewing.</source>
+        <translation>%2 项用途中已同意 %1 项，%3 项需要更新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="300"/>
+        <source>%1 of %2 purposes granted.</source>
+        <translation>%2 项用途中已同意 %1 项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="315"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="321"/>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="372"/>
+        <source>Recorded %1 consent record(s).</source>
+        <translation>已记录 %1 条同意记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="399"/>
+        <source>Withdrawal recorded; it applies at once.</source>
+        <translation>撤回已记录，立即生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="408"/>
+        <source>Save consent form</source>
+        <translation>保存同意书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="410"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="417"/>
+        <source>Consent form</source>
+        <translation>同意书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="425"/>
+        <location filename="../../ui/widgets/consent_panel.py" line="435"/>
+        <source>The form was not written: %1</source>
+        <translation>同意书未能生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consent_panel.py" line="441"/>
+        <source>Wrote %1 (notice %2 v%3).</source>
+        <translation>已生成 %1（隐私政策 %2 第 %3 版）。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRecordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="85"/>
+        <source>Record consent</source>
+        <translation>记录同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="139"/>
+        <source>Purposes</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="144"/>
+        <source>Custodian or insurer, e.g. Ping An Insurance</source>
+        <translation>托管机构或保险公司，例如：平安保险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="150"/>
+        <source>Third party</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="157"/>
+        <source>Answer</source>
+        <translation>客户答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="164"/>
+        <source>(not in force today)</source>
+        <translation>（今日未生效）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="172"/>
+        <source>Notice shown</source>
+        <translation>所示隐私政策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="180"/>
+        <source>Captured by</source>
+        <translation>取得方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="190"/>
+        <source>Effective</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="197"/>
+        <source>Leave at — for no expiry.</source>
+        <translation>保持为 — 表示不设到期日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="201"/>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="212"/>
+        <source>No file (optional)</source>
+        <translation>无文件（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="214"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="217"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="224"/>
+        <source>Evidence</source>
+        <translation>证明文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="230"/>
+        <source>Tick every purpose the signed form covers: each gets its own record. The evidence is stored encrypted inside the office.</source>
+        <translation>请勾选签署的同意书所涵盖的每项用途：每项都会单独记录。证明文件加密保存在本机构数据文件内。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="246"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="248"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="280"/>
+        <source>Scanned consent form</source>
+        <translation>同意书扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="282"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="318"/>
+        <source>Tick at least one purpose.</source>
+        <translation>请至少勾选一项用途。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="325"/>
+        <source>No privacy notice is published; publish one before recording consents.</source>
+        <translation>尚未发布隐私政策；请先发布，再记录同意。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="364"/>
+        <source>This notice version was not in force on the effective date; choose the version shown that day.</source>
+        <translation>该版本的隐私政策在生效日期当天并未生效；请选择当天向客户展示的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="380"/>
+        <source>Nothing was recorded (%1).</source>
+        <translation>未记录任何内容（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWithdrawDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="53"/>
+        <source>Withdraw consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="74"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="79"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="85"/>
+        <source>Effective</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="90"/>
+        <source>Optional, in the client&apos;s words</source>
+        <translation>可选，按客户原话填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="92"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="94"/>
+        <source>The withdrawal applies at once: marketing lists and checks leave the client out from now on. The earlier consent stays in the history.</source>
+        <translation>撤回立即生效：从现在起，营销名单和各项检查都会排除该客户。此前的同意仍保留在历史中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="111"/>
+        <source>Record withdrawal</source>
+        <translation>记录撤回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="114"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="137"/>
+        <source>Tick at least one purpose.</source>
+        <translation>请至少勾选一项用途。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="165"/>
+        <source>Nothing was recorded (%1).</source>
+        <translation>未记录任何内容（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>EraseClientDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/erase_client_dialog.py" line="25"/>
+        <source>Erase client</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_client_dialog.py" line="28"/>
+        <source>Erase %1 (client %2)?</source>
+        <translation>删除 %1（客户编号 %2）？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_client_dialog.py" line="39"/>
+        <source>Names, contacts, identity documents, notes, households and the contents of attachments are removed for good, and the office file is rewritten so no copy remains in it. This cannot be undone.
+
+Kept for their retention periods: consent records, financial snapshots (suitability) and the access log, under an anonymous card. Backups made before now still hold the client until they are rotated out.</source>
+        <translation>姓名、联系方式、身份证件、备注、家庭关系及附件内容将被永久删除，并重写机构数据文件，使其中不留任何副本。此操作无法撤销。
+
+在各自的保存期限内保留（挂在匿名卡片下）：同意记录、财务快照（适当性记录）和访问日志。此前制作的备份在轮换淘汰之前仍含有该客户的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_client_dialog.py" line="60"/>
+        <source>e.g. the client&apos;s written request of 2026-11-20</source>
+        <translation>例如：客户 2026-11-20 的书面申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_client_dialog.py" line="64"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_client_dialog.py" line="68"/>
+        <source>Type %1 or the full legal name</source>
+        <translation>输入 %1 或完整法定姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_client_dialog.py" line="77"/>
+        <source>Erase for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/erase_client_dialog.py" line="82"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="80"/>
+        <source>New household</source>
+        <translation>新建家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="83"/>
+        <source>Add to a household</source>
+        <translation>加入家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="92"/>
+        <source>Create household</source>
+        <translation>创建家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="94"/>
+        <source>Add to household</source>
+        <translation>加入家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="97"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="107"/>
+        <source>%1 family</source>
+        <translation>%1家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="112"/>
+        <source>Household name</source>
+        <translation>家庭名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="114"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="119"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="120"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="134"/>
+        <source>Add member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="139"/>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="158"/>
+        <source>%1 (this client)</source>
+        <translation>%1（本客户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="172"/>
+        <source>Add a member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="211"/>
+        <source>Find a client who is already in the household, then choose the household.</source>
+        <translation>先找到一位已在该家庭中的客户，再选择家庭。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="220"/>
+        <source>(nobody chosen)</source>
+        <translation>（尚未选择）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="223"/>
+        <source>Choose client…</source>
+        <translation>选择客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="229"/>
+        <source>Member of the household</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="233"/>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="238"/>
+        <source>Role of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="249"/>
+        <source>Who is in the household?</source>
+        <translation>谁在这个家庭中？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="273"/>
+        <source>%1 is not in a household. Use “New household…” to start one.</source>
+        <translation>%1 不属于任何家庭。请用“新建家庭…”创建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="280"/>
+        <source>%1 is already in every household of %2.</source>
+        <translation>%1 已在 %2 的所有家庭中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="303"/>
+        <source>Give the household a name, e.g. the Wang family.</source>
+        <translation>请为家庭命名，例如“王氏家庭”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/household_dialog.py" line="311"/>
+        <source>Choose a client, then one of their households.</source>
+        <translation>请先选择客户，再选择其所在的一个家庭。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPanel</name>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="80"/>
+        <source>New household…</source>
+        <translation>新建家庭…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="83"/>
+        <source>Add to household…</source>
+        <translation>加入家庭…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="88"/>
+        <location filename="../../ui/widgets/household_panel.py" line="304"/>
+        <source>Remove from household</source>
+        <translation>移出家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="103"/>
+        <source>Link client…</source>
+        <translation>关联客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="106"/>
+        <location filename="../../ui/widgets/household_panel.py" line="378"/>
+        <source>Remove link</source>
+        <translation>删除关联</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="115"/>
+        <source>Removes the selected member (or this client) from that household.</source>
+        <translation>将所选成员（或本客户）移出该家庭。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="181"/>
+        <source>— this client</source>
+        <translation>— 本客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="197"/>
+        <source>referred by this client</source>
+        <translation>由本客户推荐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="199"/>
+        <source>referred this client</source>
+        <translation>本客户的推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="223"/>
+        <source>This office is open read-only.</source>
+        <translation>此办公室以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="259"/>
+        <source>Household not created</source>
+        <translation>未创建家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="261"/>
+        <source>Household “%1” created.</source>
+        <translation>已创建家庭“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="279"/>
+        <source>Not added to the household</source>
+        <translation>未加入家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="283"/>
+        <source>Added to “%1”.</source>
+        <translation>已加入“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="294"/>
+        <source>Remove %1 from the household “%2”?</source>
+        <translation>将 %1 移出家庭“%2”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="299"/>
+        <source>%1 is its only member, so the household is deleted.</source>
+        <translation>%1 是该家庭唯一的成员，因此该家庭将被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="312"/>
+        <source>Not removed from the household</source>
+        <translation>未移出家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="314"/>
+        <source>%1 removed from “%2”.</source>
+        <translation>已将 %1 移出“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="324"/>
+        <source>Link %1 to a client</source>
+        <translation>将 %1 关联到客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="335"/>
+        <source>Referred %1 (is the referrer)</source>
+        <translation>推荐了 %1（为推荐人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="341"/>
+        <source>Was referred by %1</source>
+        <translation>由 %1 推荐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="348"/>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="364"/>
+        <source>Not linked</source>
+        <translation>未关联</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="366"/>
+        <source>Linked to %1.</source>
+        <translation>已关联到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="379"/>
+        <source>Remove the link %1?</source>
+        <translation>删除关联 %1？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="388"/>
+        <source>Link not removed</source>
+        <translation>未删除关联</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="390"/>
+        <source>Link removed.</source>
+        <translation>已删除关联。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="406"/>
+        <source>Someone changed this household after the card showed it, so nothing was changed. The list now shows the household as saved; check it and try again.</source>
+        <translation>在此卡片显示该家庭之后，其他人修改了它，因此本次未做任何更改。列表现已显示该家庭的已保存状态；请核对后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="417"/>
+        <source>That household or link no longer exists, so nothing was changed. The lists now show what is saved.</source>
+        <translation>该家庭或关联已不存在，因此未做任何更改。列表现已显示已保存的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="432"/>
+        <source>The change could not be saved (%1). Nothing was changed.</source>
+        <translation>无法保存此更改（%1），未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Dormant</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Former</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Mass</source>
         <translation>大众</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Affluent</source>
         <translation>富裕</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="25"/>
         <source>HNW</source>
         <translation>高净值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="26"/>
         <source>UHNW</source>
         <translation>超高净值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
-        <location filename="../../ui/labels.py" line="75" />
-        <location filename="../../ui/labels.py" line="82" />
-        <location filename="../../ui/labels.py" line="88" />
-        <location filename="../../ui/labels.py" line="93" />
-        <location filename="../../ui/labels.py" line="99" />
-        <location filename="../../ui/labels.py" line="108" />
+        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Undisclosed</source>
         <translation>不愿透露</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Single</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Married</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Divorced</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Widowed</source>
         <translation>丧偶</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Partnered</source>
         <translation>同居伴侣</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="42"/>
         <source>PRC resident ID</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="44"/>
         <source>HK/Macau permit</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Taiwan permit</source>
         <translation>台湾通行证</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Foreign permanent resident ID</source>
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Other document</source>
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>Post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>In person</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Deposits</source>
         <translation>存款</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Securities</source>
         <translation>证券</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Funds</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Insurance cash value</source>
         <translation>保险现金价值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Real estate</source>
         <translation>房地产</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Business equity</source>
         <translation>企业股权</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Collectibles</source>
         <translation>收藏品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Other assets</source>
         <translation>其他资产</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Head</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
-        <location filename="../../ui/labels.py" line="78" />
-        <location filename="../../ui/labels.py" line="102" />
+        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71" />
-        <location filename="../../ui/labels.py" line="103" />
+        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
-        <location filename="../../ui/labels.py" line="104" />
+        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
-        <location filename="../../ui/labels.py" line="105" />
+        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Sibling</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74" />
-        <location filename="../../ui/labels.py" line="107" />
+        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Grandchild</source>
         <translation>孙辈</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Business partner</source>
         <translation>商业伙伴</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81" />
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Relative</source>
         <translation>亲属</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85" />
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86" />
-        <location filename="../../ui/labels.py" line="96" />
+        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Home</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
-        <location filename="../../ui/labels.py" line="92" />
-        <location filename="../../ui/labels.py" line="97" />
+        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91" />
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Personal</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98" />
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Mailing</source>
         <translation>通信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106" />
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Grandparent</source>
         <translation>祖父母</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111" />
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112" />
+        <location filename="../../ui/labels.py" line="112"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115" />
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116" />
+        <location filename="../../ui/labels.py" line="116"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119"/>
+        <source>Personal information</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="120"/>
+        <source>Sensitive personal information</source>
+        <translation>敏感个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>Marketing: phone</source>
+        <translation>营销：电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122"/>
+        <source>Marketing: SMS</source>
+        <translation>营销：短信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>Marketing: email</source>
+        <translation>营销：电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>Marketing: WeChat</source>
+        <translation>营销：微信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="125"/>
+        <source>Marketing: post</source>
+        <translation>营销：邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="126"/>
+        <source>Sharing with a third party</source>
+        <translation>向第三方提供</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="127"/>
+        <source>Cross-border transfer</source>
+        <translation>跨境传输</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
+        <source>Call recording</source>
+        <translation>通话录音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129"/>
+        <source>Use of photos</source>
+        <translation>使用照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132"/>
+        <source>Granted</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133"/>
+        <source>Re-consent needed</source>
+        <translation>需重新同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134"/>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="135"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="136"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137"/>
+        <source>Never asked</source>
+        <translation>未征询</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="140"/>
+        <source>Signed paper form</source>
+        <translation>纸质签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="141"/>
+        <source>E-signature</source>
+        <translation>电子签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="142"/>
+        <source>Recorded call</source>
+        <translation>电话录音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="144"/>
+        <source>In writing</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153"/>
+        <source>Online form</source>
+        <translation>在线表单</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;New client</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Find client</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>&amp;Privacy</source>
+        <translation>隐私(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <source>&amp;Export client data…</source>
+        <translation>导出客户数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <source>E&amp;rase client…</source>
+        <translation>删除客户(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <source>&amp;Purge expired records…</source>
+        <translation>清除过期记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Search names, pinyin, initials, phone, email, ID tail, tags  (Ctrl+F)</source>
         <translation>搜索姓名、拼音、首字母、电话、邮箱、证件尾号、标签（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>All owners</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="517"/>
+        <source>This office is open read-only; this needs a writable window.</source>
+        <translation>本机构以只读方式打开；此操作需要可写的窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="527"/>
+        <source>Open the client&apos;s card first.</source>
+        <translation>请先打开该客户的卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="533"/>
+        <source>Export client data</source>
+        <translation>导出客户数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="539"/>
+        <source>Folder for the client&apos;s data</source>
+        <translation>保存客户数据的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="555"/>
+        <source>Nothing was exported (%1).</source>
+        <translation>未导出任何内容（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="563"/>
+        <source>Wrote %1 and %2 (%3 records). They hold the client&apos;s full data, identity numbers included: hand them over securely and keep no copy.</source>
+        <translation>已生成 %1 和 %2（%3 条记录）。其中包含该客户的全部数据（含证件号码）：请安全交付，不要保留副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="573"/>
+        <source>Client data exported.</source>
+        <translation>客户数据已导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="581"/>
+        <source>Erase client</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="603"/>
+        <source>Nothing was erased (%1); the client is unchanged.</source>
+        <translation>未删除任何内容（%1）；客户数据保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="614"/>
+        <source>Client %1 was erased. %2 records are kept for their retention periods. Backups made before now still hold the client until they are rotated out.</source>
+        <translation>客户 %1 已删除。%2 条记录将在各自的保存期限内保留。此前制作的备份在轮换淘汰之前仍含有该客户的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="630"/>
+        <source>Purge expired records</source>
+        <translation>清除过期记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="636"/>
+        <source>Delete the consent records, evidence and financial snapshots that erased clients left behind once their retention periods have passed? Clients who were not erased keep their history.</source>
+        <translation>删除已删除客户遗留的、保存期限已满的同意记录、证明文件和财务快照吗？未被删除的客户的历史记录不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="658"/>
+        <source>Nothing was purged (%1).</source>
+        <translation>未清除任何内容（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="664"/>
+        <source>Purged what %1 erased client(s) left past retention: %2 consent records, %3 attachments, %4 financial snapshots, %5 cards.</source>
+        <translation>已清除 %1 位已删除客户超过保存期限的遗留数据：同意记录 %2 条、附件 %3 个、财务快照 %4 份、卡片 %5 张。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="679"/>
+        <source>Nothing has passed its retention period yet.</source>
+        <translation>目前没有超过保存期限的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="696"/>
+        <source>The office file could not be rewritten, so old copies may remain in its free space until the next erasure or purge rewrites it. Close other windows on this office before that.</source>
+        <translation>未能重写机构数据文件，因此在下一次删除或清除重写它之前，其空闲空间中可能仍留有旧副本。届时请先关闭打开本机构的其他窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="708"/>
+        <source>Wiping</source>
+        <translation>正在擦除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="710"/>
+        <source>Rewriting the office file so nothing erased remains in it. This can take a minute on a large office.</source>
+        <translation>正在重写机构数据文件，确保已删除的内容不留痕迹。数据量大时可能需要一分钟左右。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Any custom field</source>
         <translation>任意自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>AdvisorDesk — %1</source>
         <translation>AdvisorDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Read-only: you can look, but nothing you change here can be saved.</source>
         <translation>只读：您可以查看，但在此所做的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>No client matches. Check the spelling, try pinyin or initials, or clear the filters.</source>
         <translation>没有匹配的客户。请检查拼写，试试拼音或首字母，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>No clients yet. Create the first one with File → New client (Ctrl+N).</source>
         <translation>还没有客户。请通过“文件 → 新建客户”（Ctrl+N）创建第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Clients: %1</source>
         <translation>客户数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>This office is open read-only.</source>
         <translation>此机构文件以只读方式打开。</translation>
     </message>
@@ -1227,22 +2349,22 @@
 <context>
     <name>RowListEditor</name>
     <message>
-        <location filename="../../ui/widgets/row_list_editor.py" line="253" />
+        <location filename="../../ui/widgets/row_list_editor.py" line="302"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/row_list_editor.py" line="254" />
+        <location filename="../../ui/widgets/row_list_editor.py" line="303"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/row_list_editor.py" line="255" />
+        <location filename="../../ui/widgets/row_list_editor.py" line="304"/>
         <source>Reveal</source>
         <translation>查看完整号码</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/row_list_editor.py" line="256" />
+        <location filename="../../ui/widgets/row_list_editor.py" line="305"/>
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
@@ -1250,40 +2372,40 @@
 <context>
     <name>SnapshotDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snapshot_dialog.py" line="29" />
-        <location filename="../../ui/dialogs/snapshot_dialog.py" line="118" />
+        <location filename="../../ui/dialogs/snapshot_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/snapshot_dialog.py" line="118"/>
         <source>Add financial snapshot</source>
         <translation>添加财务快照</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshot_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/snapshot_dialog.py" line="35"/>
         <source>As of</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshot_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/snapshot_dialog.py" line="37"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshot_dialog.py" line="47" />
-        <location filename="../../ui/dialogs/snapshot_dialog.py" line="100" />
+        <location filename="../../ui/dialogs/snapshot_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/snapshot_dialog.py" line="100"/>
         <source>Liabilities</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshot_dialog.py" line="49" />
-        <location filename="../../ui/dialogs/snapshot_dialog.py" line="103" />
+        <location filename="../../ui/dialogs/snapshot_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/snapshot_dialog.py" line="103"/>
         <source>Annual income</source>
         <translation>年收入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshot_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/snapshot_dialog.py" line="53"/>
         <source>Amounts in the snapshot currency, e.g. 1,250,000.00.</source>
         <translation>金额以快照货币计，例如 1,250,000.00。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snapshot_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/snapshot_dialog.py" line="107"/>
         <source>A snapshot cannot be dated in the future.</source>
         <translation>快照日期不能晚于今天。</translation>
     </message>
@@ -1291,136 +2413,136 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/app.py" line="36" />
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="230" />
+        <location filename="../../ui/app.py" line="41"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="255"/>
         <source>Office in use</source>
         <translation>机构文件正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="39" />
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="233" />
+        <location filename="../../ui/app.py" line="44"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="258"/>
         <source>Open it read-only?</source>
         <translation>以只读方式打开吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="51"/>
         <source>Too short: use at least 10 characters (a few words work well).</source>
         <translation>太短：请至少使用 10 个字符（几个词组合效果很好）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="56"/>
         <source>Weak: make it longer.</source>
         <translation>弱：请再长一些。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="57"/>
         <source>Fair: a few more words would help.</source>
         <translation>一般：再加几个词会更好。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="58"/>
         <source>Good.</source>
         <translation>良好。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="59"/>
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="86"/>
         <source>AdvisorDesk — open an office</source>
         <translation>AdvisorDesk — 打开机构文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="102"/>
         <source>Recent offices</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="102" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="106"/>
         <source>Office file</source>
         <translation>机构文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="108" />
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="130"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="113"/>
         <source>Open office</source>
         <translation>打开机构文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="123"/>
         <source>New office file</source>
         <translation>新机构文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="131" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="135"/>
         <source>Passphrase again</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="141"/>
         <source>Nobody can recover a forgotten passphrase: the office stays locked without it. Write it down and keep it somewhere safe.</source>
         <translation>忘记的口令无人能够找回：没有口令，机构文件将一直处于锁定状态。请把它写下来并妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="149"/>
         <source>Create office</source>
         <translation>新建机构文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="157" />
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="187" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="212"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="167" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="192"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="169" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="194"/>
         <source>Office files (*.db);;All files (*)</source>
         <translation>机构文件 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="189" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="214"/>
         <source>Create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="219" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="244"/>
         <source>Choose the office file to open.</source>
         <translation>请选择要打开的机构文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="223" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="248"/>
         <source>Enter the office passphrase.</source>
         <translation>请输入机构文件的口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="249" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="274"/>
         <source>The office could not be opened (%1).</source>
         <translation>无法打开机构文件（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="262" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="287"/>
         <source>Choose where to save the new office.</source>
         <translation>请选择新机构文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="270" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="295"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>两次输入的口令不一致，请输入相同的口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="283" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="308"/>
         <source>The office could not be created (%1).</source>
         <translation>无法创建机构文件（%1）。</translation>
     </message>
