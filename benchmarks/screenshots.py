@@ -1,4 +1,4 @@
-"""Screenshots of the main window and a client card, in English and in Chinese.
+"""Screenshots of the main window, a client card and its dialogs, in English and in Chinese.
 
 Builds a small demo office in a temporary folder, renders offscreen and writes PNGs under
 shots/ (gitignored), so a person can look at what the UI really shows.
@@ -41,6 +41,56 @@ def _save(widget: QWidget, path: Path, app: QApplication) -> None:
     print(path)
 
 
+def _consent_shots(
+    window: QWidget, client_id: int, purpose: str, language: str, out: Path, app: QApplication
+) -> None:
+    """The consent panel, the record, withdraw and history dialogs, the erase confirmation."""
+    from ui.dialogs.consent_history_dialog import ConsentHistoryDialog
+    from ui.dialogs.consent_record_dialog import ConsentRecordDialog
+    from ui.dialogs.consent_withdraw_dialog import ConsentWithdrawDialog
+    from ui.dialogs.erase_client_dialog import EraseClientDialog
+
+    card = window.card  # type: ignore[attr-defined]
+    office = window.office  # type: ignore[attr-defined]
+    window.open_client(client_id)  # type: ignore[attr-defined]
+    card.tabs.setCurrentIndex(_consents_index(card))
+    _save(card, out / f"card_consents_{language}.png", app)
+    _save(window, out / f"main_consents_{language}.png", app)
+    panel = card.consents
+    record = ConsentRecordDialog(
+        office,
+        client_id,
+        panel.client_language,
+        preselect=["pi_processing", "sensitive_pi"],
+        parent=window,
+    )
+    record.set_evidence(Path("/home/advisor/scans/signed-consent-form.pdf"))
+    record.show()
+    _save(record, out / f"consent_record_{language}.png", app)
+    record.close()
+    granted = [(s.purpose, s.third_party) for s in panel.states if s.status == "granted"]
+    withdraw = ConsentWithdrawDialog(office, client_id, "advisor", granted, granted[:1], window)
+    withdraw.show()
+    _save(withdraw, out / f"consent_withdraw_{language}.png", app)
+    withdraw.close()
+    history = ConsentHistoryDialog(office, client_id, purpose, None, window)
+    history.show()
+    _save(history, out / f"consent_history_{language}.png", app)
+    history.close()
+    erase = EraseClientDialog(client_id, card._baseline.legal_name, window)
+    erase.show()
+    _save(erase, out / f"erase_{language}.png", app)
+    erase.close()
+
+
+def _consents_index(card: QWidget) -> int:
+    stack = card.tabs.stack  # type: ignore[attr-defined]
+    for i in range(stack.count()):
+        if stack.widget(i).isAncestorOf(card.consents):  # type: ignore[attr-defined]
+            return i
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "shots"))
@@ -62,6 +112,7 @@ def main() -> int:
                 ListQuery(sort="investable", descending=True), 0, 50
             )
         from app.clients import ClientService
+        from app.consent import ConsentService
 
         best = rows[0].id
         with office.session() as session:
@@ -71,6 +122,18 @@ def main() -> int:
                 if card.households and card.documents and card.snapshots and card.chinese_name:
                     best = row.id
                     break
+            # The consent shots want a client whose history shows many states at once.
+            consent_client, consent_purpose, variety = best, "pi_processing", -1
+            for row in ClientListService(session).page(ListQuery(), 0, 300):
+                states = ConsentService(session).current_state(row.id)
+                kinds = len({s.reason for s in states})
+                if kinds > variety:
+                    history = ConsentService(session).history(row.id)
+                    counts: dict[str, int] = {}
+                    for entry in history:
+                        counts[entry.purpose] = counts.get(entry.purpose, 0) + 1
+                    consent_client, variety = row.id, kinds
+                    consent_purpose = max(counts, key=lambda p: counts[p]) if counts else ""
 
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         remember_file(settings, "/home/advisor/Offices/shanghai-branch.db")
@@ -92,11 +155,14 @@ def main() -> int:
                 "preferences",
                 "needs",
                 "lifecycle",
+                "consents",
                 "custom",
             )
             for index, name in enumerate(sections):
                 window.card.tabs.setCurrentIndex(index)
                 _save(window.card, out / f"card_{name}_{language}.png", app)
+            _consent_shots(window, consent_client, consent_purpose, language, out, app)
+            window.open_client(best)
             window.card.tabs.setCurrentIndex(0)
             # Inline validation: clear the legal name and try to save.
             window.card.findChild(QWidget, "legal_name").setText("")  # type: ignore[union-attr]
