@@ -37,6 +37,12 @@ from db.models import AccessEvent, Base, Client
 FORMAT = "advisordesk.subject-export"
 FORMAT_VERSION = 1
 
+# the timeline entries about client :cid (issue 3): on their timeline or taking part
+_INTERACTIONS = (
+    "SELECT interaction_id FROM interaction_client WHERE client_id = :cid "
+    "UNION SELECT interaction_id FROM interaction_participant WHERE client_id = :cid"
+)
+
 # table -> SQL condition selecting the rows about client :cid
 EXPORTED: dict[str, str] = {
     "client": "id = :cid",
@@ -56,10 +62,20 @@ EXPORTED: dict[str, str] = {
     "financial_snapshot": "client_id = :cid",
     "snapshot_asset": "snapshot_id IN (SELECT id FROM financial_snapshot WHERE client_id = :cid)",
     "consent_record": "client_id = :cid",
-    # the client's files, and any file that is evidence for one of their consents
+    # timeline entries on this client's timeline or in which they took part, with their
+    # history, participants and files
+    "interaction": f"id IN ({_INTERACTIONS})",
+    "interaction_client": "client_id = :cid",
+    "interaction_participant": f"interaction_id IN ({_INTERACTIONS})",
+    "interaction_revision": f"interaction_id IN ({_INTERACTIONS})",
+    "interaction_attachment": f"interaction_id IN ({_INTERACTIONS})",
+    # the client's files, any file that is evidence for one of their consents, and the
+    # files of their timeline entries
     "attachment": (
         "client_id = :cid OR id IN "
-        "(SELECT evidence_attachment_id FROM consent_record WHERE client_id = :cid)"
+        "(SELECT evidence_attachment_id FROM consent_record WHERE client_id = :cid) OR id IN "
+        f"(SELECT attachment_id FROM interaction_attachment WHERE interaction_id IN "
+        f"({_INTERACTIONS}))"
     ),
     # who looked at or changed this person's data, and when (access_event has no foreign
     # key: events outlive the rows they are about)

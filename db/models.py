@@ -400,3 +400,102 @@ class ErasureInProgress(Base):
     actor: Mapped[str] = mapped_column(String(100))
     started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
     __table_args__ = (CheckConstraint("id = 1", name="ck_erasure_in_progress_single_row"),)
+
+
+class Interaction(Base):
+    """One entry of the timeline: a call, a meeting, a letter, a complaint received …
+
+    It may belong to several clients (a meeting with a couple shows on both timelines):
+    see InteractionClient. Edits bump `version` (a stale save is a conflict) and append an
+    InteractionRevision; deleting sets `deleted_at` (the trash) and a purge after the
+    office's retention removes it for good.
+    """
+
+    __tablename__ = "interaction"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    kind: Mapped[str] = mapped_column(String(30))
+    occurred_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    direction: Mapped[str | None] = mapped_column(String(3))  # in, out
+    channel: Mapped[str | None] = mapped_column(String(30))
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    follow_up: Mapped[str | None] = mapped_column(Text)
+    satisfaction: Mapped[int | None] = mapped_column(Integer)  # 1–5 when the client rated
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    created_by: Mapped[str] = mapped_column(String(100))
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str | None] = mapped_column(String(100))
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    deleted_by: Mapped[str | None] = mapped_column(String(100))
+    __table_args__ = (
+        CheckConstraint(
+            "satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5",
+            name="ck_interaction_satisfaction",
+        ),
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class InteractionClient(Base):
+    """Which clients' timelines show an interaction. `occurred_at` and `kind` are copied
+    from the interaction so a client's page of entries is one index range scan."""
+
+    __tablename__ = "interaction_client"
+    interaction_id: Mapped[int] = mapped_column(
+        ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True
+    )
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), primary_key=True
+    )
+    occurred_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    __table_args__ = (
+        # newest first = this index read backwards (SQLite scans either way)
+        Index("ix_interaction_client_timeline", "client_id", "occurred_at", "interaction_id"),
+    )
+
+
+class InteractionParticipant(Base):
+    """Who took part: a member of staff (by name) or a client (e.g. a household member)."""
+
+    __tablename__ = "interaction_participant"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(
+        ForeignKey("interaction.id", ondelete="CASCADE"), index=True
+    )
+    staff_name: Mapped[str | None] = mapped_column(String(100))
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    __table_args__ = (
+        CheckConstraint(
+            "(staff_name IS NULL) <> (client_id IS NULL)", name="ck_interaction_participant_one"
+        ),
+    )
+
+
+class InteractionRevision(Base):
+    """Append-only history of an interaction: created, edited (field by field, before and
+    after), deleted to the trash, restored."""
+
+    __tablename__ = "interaction_revision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(
+        ForeignKey("interaction.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(20))  # created, edited, deleted, restored
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # field: [before, after]
+
+
+class InteractionAttachment(Base):
+    """A file (scan, PDF, image) attached to an interaction; the bytes live in `attachment`."""
+
+    __tablename__ = "interaction_attachment"
+    interaction_id: Mapped[int] = mapped_column(
+        ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True
+    )
+    attachment_id: Mapped[int] = mapped_column(
+        ForeignKey("attachment.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

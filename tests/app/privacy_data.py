@@ -24,6 +24,7 @@ from app.cards import (
 )
 from app.clients import ClientService
 from app.consent import ConsentService
+from app.timeline import InteractionService
 from app.validation import prc_id_checksum_char
 from db.models import ClientLink, Household, HouseholdMember
 from db.office import Office
@@ -163,6 +164,20 @@ def build_rich_client(office: Office, *, language: str = "zh") -> Built:
             capture_method="in_person",
             effective_at=signed,
         )
+    with office.transaction() as s:
+        # a timeline entry shared with the spouse, with a file and an edit (issue 3)
+        timeline = InteractionService(s, actor="advisor")
+        entry = timeline.record(
+            [cid, other],
+            "review_meeting",
+            dt.datetime(2026, 3, 1, 2, 0, tzinfo=dt.UTC),
+            "Annual review",
+            "Portfolio discussed.",
+            staff=["Li Na"],
+            member_ids=[other],
+        )
+        timeline.attach(entry, "review-notes.pdf", b"%PDF-1.4 review notes")
+        timeline.edit(entry, 1, outcome="Keep the allocation.")
     # edits after creation: the card's row and index entries are rewritten, leaving the
     # old versions in freed space (written without secure_delete)
     for k in range(4):

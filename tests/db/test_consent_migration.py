@@ -56,7 +56,7 @@ def test_an_office_at_0001_is_backed_up_then_upgraded_to_0002(
 
     office = open_office(path, PASSPHRASE)
     try:
-        assert office.schema_revision == "0002" == migrate.head_revision()
+        assert office.schema_revision == migrate.head_revision()
         backup = office.backup_path
         assert backup is not None and "before-0001" in backup.name
         with office.engine.connect() as conn:
