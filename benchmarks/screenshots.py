@@ -162,6 +162,9 @@ def main() -> int:
                 window.card.tabs.setCurrentIndex(index)
                 _save(window.card, out / f"card_{name}_{language}.png", app)
             _consent_shots(window, consent_client, consent_purpose, language, out, app)
+            from benchmarks.household_shots import household_shots
+
+            household_shots(window, language, out, app, _save)
             window.open_client(best)
             window.card.tabs.setCurrentIndex(0)
             # Inline validation: clear the legal name and try to save.

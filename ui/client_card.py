@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
@@ -403,15 +402,16 @@ class ClientCardWidget(QWidget):
         page, tab = self._tab(QT_TRANSLATE_NOOP("ClientCard", "Household"))
         QVBoxLayout(page)
         self._section_title(page, QT_TRANSLATE_NOOP("ClientCard", "Households"))
-        self.households = QListWidget()
-        self.households.setObjectName("households")
-        self.households.setMaximumHeight(110)
-        page.layout().addWidget(self.households)  # type: ignore[union-attr]
-        self._section_title(page, QT_TRANSLATE_NOOP("ClientCard", "Relationships"))
-        self.links = QListWidget()
-        self.links.setObjectName("links")
-        self.links.setMaximumHeight(110)
-        page.layout().addWidget(self.links)  # type: ignore[union-attr]
+        # Households and links are edited by their own actions (one transaction each),
+        # not by Save: a household belongs to several cards at once.
+        from ui.widgets.household_panel import HouseholdPanel
+
+        self.household_panel = HouseholdPanel(self.office, self.actor)
+        self.household_panel.changed.connect(self._households_changed)
+        self.household_panel.message.connect(self.message)
+        self.households = self.household_panel.households
+        self.links = self.household_panel.links
+        page.layout().addWidget(self.household_panel)  # type: ignore[union-attr]
         for widget in (self.households, self.links):
             widget.itemActivated.connect(self._open_related)
             self._t.bind(
@@ -439,6 +439,14 @@ class ClientCardWidget(QWidget):
             tab,
         )
         page.layout().addStretch(1)  # type: ignore[union-attr]
+
+    def _households_changed(self, households: list, links: list) -> None:
+        """A household action committed: take its lists, keep every unsaved edit."""
+        self._baseline = dataclasses.replace(self._baseline, households=households, links=links)
+        self._baseline_collected = dataclasses.replace(
+            self._baseline_collected, households=households, links=links
+        )
+        self._check_dirty()
 
     def _build_financial(self) -> None:
         page, _tab = self._tab(QT_TRANSLATE_NOOP("ClientCard", "Financial"))
@@ -712,30 +720,7 @@ class ClientCardWidget(QWidget):
         raise TypeError(type(editor))
 
     def _fill_read_only(self, card: ClientCard) -> None:
-        self.households.clear()
-        for household in card.households:
-            header = QListWidgetItem(household.name)
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
-            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.households.addItem(header)
-            for member in household.members:
-                item = QListWidgetItem(f"    {member.name} ({label('role', member.role)})")
-                item.setData(Qt.ItemDataRole.UserRole, member.client_id)
-                self.households.addItem(item)
-        if not card.households:
-            self.households.addItem(QCoreApplication.translate("ClientCard", "Not in a household."))
-        self.links.clear()
-        for link in card.links:
-            arrow = "→" if link.outgoing else "←"
-            item = QListWidgetItem(f"{arrow} {link.other_name} ({label('link', link.kind)})")
-            item.setData(Qt.ItemDataRole.UserRole, link.other_client_id)
-            self.links.addItem(item)
-        if not card.links:
-            self.links.addItem(
-                QCoreApplication.translate("ClientCard", "No links to other clients.")
-            )
+        self.household_panel.show_data(card.id, card.display_name, card.households, card.links)
         # One column per snapshot (latest first), one row per measure: a history of a few
         # snapshots fits the card's width, and each asset class gets its own line.
         rows: list[tuple[str, Any]] = [

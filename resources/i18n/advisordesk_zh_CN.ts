@@ -382,221 +382,220 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/client_card.py" line="71"/>
+        <location filename="../../ui/client_card.py" line="70"/>
         <source>Legal name</source>
         <translation>法定姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="72"/>
+        <location filename="../../ui/client_card.py" line="71"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="73"/>
+        <location filename="../../ui/client_card.py" line="72"/>
         <source>Pinyin / Latin name</source>
         <translation>拼音 / 英文名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="74"/>
+        <location filename="../../ui/client_card.py" line="73"/>
         <source>Preferred name</source>
         <translation>常用称呼</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="77"/>
+        <location filename="../../ui/client_card.py" line="76"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="78"/>
+        <location filename="../../ui/client_card.py" line="77"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="79"/>
+        <location filename="../../ui/client_card.py" line="78"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="80"/>
+        <location filename="../../ui/client_card.py" line="79"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="81"/>
+        <location filename="../../ui/client_card.py" line="80"/>
         <source>Education</source>
         <translation>教育程度</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="169"/>
+        <location filename="../../ui/client_card.py" line="168"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="170"/>
+        <location filename="../../ui/client_card.py" line="169"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="173"/>
+        <location filename="../../ui/client_card.py" line="172"/>
         <source>Save this card (Ctrl+S)</source>
         <translation>保存此客户卡片（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="177"/>
+        <location filename="../../ui/client_card.py" line="176"/>
         <source>Discard your edits and show the saved card (Esc)</source>
         <translation>放弃修改并显示已保存的卡片（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="275"/>
+        <location filename="../../ui/client_card.py" line="274"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="282"/>
+        <location filename="../../ui/client_card.py" line="281"/>
         <location filename="../../ui/client_card.py" line="432"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="287"/>
+        <location filename="../../ui/client_card.py" line="286"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="292"/>
+        <location filename="../../ui/client_card.py" line="291"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="301"/>
+        <location filename="../../ui/client_card.py" line="300"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="308"/>
+        <location filename="../../ui/client_card.py" line="307"/>
         <source>Documents</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="310"/>
+        <location filename="../../ui/client_card.py" line="309"/>
         <source>Identity documents</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="315"/>
+        <location filename="../../ui/client_card.py" line="314"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="316"/>
+        <location filename="../../ui/client_card.py" line="315"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="318"/>
-        <location filename="../../ui/client_card.py" line="378"/>
+        <location filename="../../ui/client_card.py" line="317"/>
+        <location filename="../../ui/client_card.py" line="377"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="320"/>
+        <location filename="../../ui/client_card.py" line="319"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="330"/>
+        <location filename="../../ui/client_card.py" line="329"/>
         <source>Numbers are masked. Revealing one is recorded with your name and reason.</source>
         <translation>证件号码已遮蔽。查看完整号码将记录您的姓名和原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="339"/>
+        <location filename="../../ui/client_card.py" line="338"/>
         <source>Contacts</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="341"/>
+        <location filename="../../ui/client_card.py" line="340"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="346"/>
+        <location filename="../../ui/client_card.py" line="345"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="347"/>
-        <location filename="../../ui/client_card.py" line="359"/>
-        <location filename="../../ui/client_card.py" line="369"/>
+        <location filename="../../ui/client_card.py" line="346"/>
+        <location filename="../../ui/client_card.py" line="358"/>
+        <location filename="../../ui/client_card.py" line="368"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="351"/>
+        <location filename="../../ui/client_card.py" line="350"/>
         <source>Emails</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="357"/>
+        <location filename="../../ui/client_card.py" line="356"/>
         <source>Email address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="363"/>
+        <location filename="../../ui/client_card.py" line="362"/>
         <source>Postal addresses</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="371"/>
+        <location filename="../../ui/client_card.py" line="370"/>
         <source>Address line 1</source>
         <translation>地址第一行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="372"/>
+        <location filename="../../ui/client_card.py" line="371"/>
         <source>Address line 2</source>
         <translation>地址第二行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="373"/>
+        <location filename="../../ui/client_card.py" line="372"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="374"/>
+        <location filename="../../ui/client_card.py" line="373"/>
         <source>Region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="376"/>
+        <location filename="../../ui/client_card.py" line="375"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="384"/>
+        <location filename="../../ui/client_card.py" line="383"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="389"/>
+        <location filename="../../ui/client_card.py" line="388"/>
         <source>Preferred channel</source>
         <translation>首选联系渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="396"/>
+        <location filename="../../ui/client_card.py" line="395"/>
         <source>Contact times</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="403"/>
+        <location filename="../../ui/client_card.py" line="402"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="405"/>
+        <location filename="../../ui/client_card.py" line="404"/>
         <source>Households</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="410"/>
         <location filename="../../ui/widgets/household_panel.py" line="94"/>
         <source>Relationships</source>
         <translation>关联关系</translation>
@@ -627,255 +626,253 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="444"/>
+        <location filename="../../ui/client_card.py" line="452"/>
         <source>Financial</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="463"/>
+        <location filename="../../ui/client_card.py" line="471"/>
         <source>Add snapshot…</source>
         <translation>添加快照…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="560"/>
-        <source>Consents</source>
-        <translation>授权同意</translation>
-    </message>
-    <message>
-        <location filename="../../ui/client_card.py" line="742"/>
+        <location filename="../../ui/client_card.py" line="727"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="748"/>
+        <location filename="../../ui/client_card.py" line="733"/>
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="752"/>
+        <location filename="../../ui/client_card.py" line="737"/>
         <source>Liabilities</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="755"/>
+        <location filename="../../ui/client_card.py" line="740"/>
         <source>Net worth</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="757"/>
+        <location filename="../../ui/client_card.py" line="742"/>
         <source>Investable</source>
         <translation>可投资资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="761"/>
+        <location filename="../../ui/client_card.py" line="746"/>
         <source>Annual income</source>
         <translation>年收入</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="471"/>
+        <location filename="../../ui/client_card.py" line="479"/>
         <source>Preferences</source>
         <translation>投资偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="476"/>
+        <location filename="../../ui/client_card.py" line="484"/>
         <source>Short-term objective</source>
         <translation>短期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="483"/>
+        <location filename="../../ui/client_card.py" line="491"/>
         <source>Long-term objective</source>
         <translation>长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="490"/>
+        <location filename="../../ui/client_card.py" line="498"/>
         <source>Horizon (years)</source>
         <translation>投资期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="497"/>
+        <location filename="../../ui/client_card.py" line="505"/>
         <source>Liquidity needs</source>
         <translation>流动性需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="504"/>
+        <location filename="../../ui/client_card.py" line="512"/>
         <source>Experience (years)</source>
         <translation>投资经验（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="509"/>
+        <location filename="../../ui/client_card.py" line="517"/>
         <source>Products used</source>
         <translation>投资过的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="510"/>
+        <location filename="../../ui/client_card.py" line="518"/>
         <source>Preferred asset classes</source>
         <translation>偏好的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="511"/>
+        <location filename="../../ui/client_card.py" line="519"/>
         <source>Excluded asset classes</source>
         <translation>排除的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="512"/>
+        <location filename="../../ui/client_card.py" line="520"/>
         <source>Themes</source>
         <translation>投资主题</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="518"/>
+        <location filename="../../ui/client_card.py" line="526"/>
         <source>Needs and tags</source>
         <translation>需求与标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="521"/>
+        <location filename="../../ui/client_card.py" line="529"/>
         <source>Special needs</source>
         <translation>特殊需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="526"/>
+        <location filename="../../ui/client_card.py" line="534"/>
         <source>Notes on needs</source>
         <translation>需求备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="528"/>
+        <location filename="../../ui/client_card.py" line="536"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="532"/>
+        <location filename="../../ui/client_card.py" line="540"/>
         <source>Separate several entries with commas.</source>
         <translation>多个条目请用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="538"/>
+        <location filename="../../ui/client_card.py" line="546"/>
         <source>Lifecycle</source>
         <translation>客户周期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="543"/>
+        <location filename="../../ui/client_card.py" line="551"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="548"/>
+        <location filename="../../ui/client_card.py" line="556"/>
         <source>Owner advisor</source>
         <translation>负责顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="550"/>
+        <location filename="../../ui/client_card.py" line="558"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="552"/>
+        <location filename="../../ui/client_card.py" line="560"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="553"/>
+        <location filename="../../ui/client_card.py" line="561"/>
         <source>Last review</source>
         <translation>上次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="554"/>
+        <location filename="../../ui/client_card.py" line="562"/>
         <source>Next review</source>
         <translation>下次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="567"/>
+        <location filename="../../ui/client_card.py" line="568"/>
+        <source>Consents</source>
+        <translation>授权同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.py" line="575"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="605"/>
+        <location filename="../../ui/client_card.py" line="613"/>
         <source>This office has not defined any custom fields.</source>
         <translation>本机构尚未定义任何自定义字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="728"/>
         <location filename="../../ui/widgets/household_panel.py" line="187"/>
         <source>Not in a household.</source>
         <translation>不属于任何家庭。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="737"/>
         <location filename="../../ui/widgets/household_panel.py" line="209"/>
         <source>No links to other clients.</source>
         <translation>与其他客户无关联。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="791"/>
+        <location filename="../../ui/client_card.py" line="776"/>
         <source>Tier: %1 (from the snapshot of %2; net worth %3, investable %4)</source>
         <translation>客户等级：%1（依据 %2 的快照；净资产 %3，可投资资产 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="801"/>
+        <location filename="../../ui/client_card.py" line="786"/>
         <source>Tier: %1 (no financial snapshot yet)</source>
         <translation>客户等级：%1（尚无财务快照）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="814"/>
+        <location filename="../../ui/client_card.py" line="799"/>
         <source>New client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="816"/>
+        <location filename="../../ui/client_card.py" line="801"/>
         <source>Fill in at least the legal name, then save.</source>
         <translation>请至少填写法定姓名，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="823"/>
+        <location filename="../../ui/client_card.py" line="808"/>
         <source>%1 · %2 · owner %3</source>
         <translation>%1 · %2 · 负责顾问 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="911"/>
+        <location filename="../../ui/client_card.py" line="896"/>
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="923"/>
+        <location filename="../../ui/client_card.py" line="908"/>
         <source>This office is open read-only; changes cannot be saved.</source>
         <translation>此机构文件以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="935"/>
+        <location filename="../../ui/client_card.py" line="920"/>
         <source>Not saved: record the client&apos;s consent to sensitive personal information first, or leave the identity number out.</source>
         <translation>未保存：请先记录客户对处理敏感个人信息的同意，或不填写证件号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="951"/>
+        <location filename="../../ui/client_card.py" line="936"/>
         <source>Cancel (Esc) reloads the saved card; your edits are then lost.</source>
         <translation>按“取消”（Esc）会重新载入已保存的卡片，您的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="960"/>
+        <location filename="../../ui/client_card.py" line="945"/>
         <source>Changed elsewhere</source>
         <translation>已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="966"/>
-        <location filename="../../ui/client_card.py" line="973"/>
+        <location filename="../../ui/client_card.py" line="951"/>
+        <location filename="../../ui/client_card.py" line="958"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="974"/>
+        <location filename="../../ui/client_card.py" line="959"/>
         <source>The card could not be saved (%1). Your edits are still on screen.</source>
         <translation>无法保存此卡片（%1）。您的修改仍保留在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="982"/>
+        <location filename="../../ui/client_card.py" line="967"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1002"/>
+        <location filename="../../ui/client_card.py" line="987"/>
         <source>No consent for sensitive information</source>
         <translation>缺少敏感信息处理同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1003"/>
+        <location filename="../../ui/client_card.py" line="988"/>
         <source>%1 has not given a valid consent to the processing of sensitive personal information, and this save stores a new identity number.
 
 Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel and record the consent first (Consents section).</source>
@@ -884,56 +881,56 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
 仍要保存吗？您的确认将连同您的姓名一并记录。否则请取消，并先记录该同意（“授权同意”部分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1029"/>
+        <location filename="../../ui/client_card.py" line="1014"/>
         <source>Client removed</source>
         <translation>客户已被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1033"/>
+        <location filename="../../ui/client_card.py" line="1018"/>
         <source>Edits discarded.</source>
         <translation>已放弃修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="162"/>
-        <location filename="../../ui/client_card.py" line="1041"/>
+        <location filename="../../ui/client_card.py" line="161"/>
+        <location filename="../../ui/client_card.py" line="1026"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1042"/>
+        <location filename="../../ui/client_card.py" line="1027"/>
         <source>You have unsaved changes to %1. Save them?</source>
         <translation>您对 %1 的修改尚未保存。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1012"/>
-        <location filename="../../ui/client_card.py" line="1047"/>
+        <location filename="../../ui/client_card.py" line="997"/>
+        <location filename="../../ui/client_card.py" line="1032"/>
         <source>the new client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1064"/>
-        <location filename="../../ui/client_card.py" line="1072"/>
-        <location filename="../../ui/client_card.py" line="1085"/>
+        <location filename="../../ui/client_card.py" line="1049"/>
+        <location filename="../../ui/client_card.py" line="1057"/>
+        <location filename="../../ui/client_card.py" line="1070"/>
         <source>Reveal identity number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1065"/>
+        <location filename="../../ui/client_card.py" line="1050"/>
         <source>Revealing is recorded, which a read-only window cannot do.</source>
         <translation>查看完整号码需要留下记录，只读窗口无法记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1073"/>
+        <location filename="../../ui/client_card.py" line="1058"/>
         <source>Why do you need the full number? (recorded)</source>
         <translation>为什么需要查看完整号码？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1111"/>
+        <location filename="../../ui/client_card.py" line="1096"/>
         <source>Snapshot not added</source>
         <translation>未添加快照</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1138"/>
+        <location filename="../../ui/client_card.py" line="1123"/>
         <source>Snapshot added.</source>
         <translation>已添加快照。</translation>
     </message>
@@ -1587,22 +1584,6 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>移出家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="103"/>
-        <source>Link client…</source>
-        <translation>关联客户…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/household_panel.py" line="106"/>
-        <location filename="../../ui/widgets/household_panel.py" line="378"/>
-        <source>Remove link</source>
-        <translation>删除关联</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/household_panel.py" line="115"/>
-        <source>Removes the selected member (or this client) from that household.</source>
-        <translation>将所选成员（或本客户）移出该家庭。</translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/household_panel.py" line="181"/>
         <source>— this client</source>
         <translation>— 本客户</translation>
@@ -1721,6 +1702,22 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <location filename="../../ui/widgets/household_panel.py" line="432"/>
         <source>The change could not be saved (%1). Nothing was changed.</source>
         <translation>无法保存此更改（%1），未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="103"/>
+        <source>Link client…</source>
+        <translation>关联客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="106"/>
+        <location filename="../../ui/widgets/household_panel.py" line="378"/>
+        <source>Remove link</source>
+        <translation>删除关联</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/household_panel.py" line="115"/>
+        <source>Removes the selected member (or this client) from that household.</source>
+        <translation>将所选成员（或本客户）移出该家庭。</translation>
     </message>
 </context>
 <context>
