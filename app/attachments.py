@@ -27,6 +27,10 @@ class AttachmentError(ValueError):
     """A file that cannot be attached (too large, empty, unreadable); the message says why."""
 
 
+class AttachmentErased(LookupError):
+    """The file was erased at the client's request (app/erasure.py empties the bytes)."""
+
+
 class AttachmentIntegrityError(Exception):
     """Stored bytes no longer match the SHA-256 taken when they were attached."""
 
@@ -128,6 +132,11 @@ class AttachmentService:
         if row is None:
             raise LookupError(f"Attachment {attachment_id} does not exist.")
         data = bytes(row.data)
+        if not data and row.size:
+            raise AttachmentErased(
+                "This file was erased at the client's request; only the record that it "
+                "existed remains."
+            )
         if hashlib.sha256(data).hexdigest() != row.sha256 or len(data) != row.size:
             raise AttachmentIntegrityError(
                 f"The stored copy of {row.filename} does not match its fingerprint; restore "

@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.attachments import AttachmentError, AttachmentIntegrityError, AttachmentService
+from app.attachments import (
+    AttachmentErased,
+    AttachmentError,
+    AttachmentIntegrityError,
+    AttachmentService,
+)
 from app.settings import SettingsService
 from db.models import Attachment
 from db.office import Office
@@ -92,4 +97,14 @@ def test_altered_bytes_are_refused_on_read(office: Office) -> None:
         )
     with office.session() as s:
         with pytest.raises(AttachmentIntegrityError, match=r"form\.pdf"):
+            AttachmentService(s).read(aid)
+
+
+def test_an_erased_file_says_so_instead_of_crying_tampering(office: Office) -> None:
+    with office.transaction() as s:
+        aid = AttachmentService(s).add(1, "form.pdf", b"signed original").id
+    with office.engine.begin() as conn:  # what an erasure leaves behind
+        conn.exec_driver_sql("UPDATE attachment SET data = ? WHERE id = ?", (b"", aid))
+    with office.session() as s:
+        with pytest.raises(AttachmentErased, match="erased at the client's request"):
             AttachmentService(s).read(aid)
