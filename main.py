@@ -303,6 +303,51 @@ def cmd_call_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ics(args: argparse.Namespace) -> int:
+    """Open tasks and meetings as an iCalendar file for Outlook or any calendar."""
+    from app.ics_export import MAX_DAYS, export_ics, known_people
+    from db.models import AccessEvent
+    from db.office import open_office
+
+    if not 0 <= args.days <= MAX_DAYS:
+        raise CliError(f"--days must be between 0 and {MAX_DAYS}.")
+    out = Path(args.out)
+    if out.is_dir():
+        raise CliError(f"{out.name} is a folder; give a file name such as tasks.ics.")
+    if not out.parent.is_dir():
+        raise CliError(f"The folder for {out.name} does not exist.")
+    office = open_office(Path(args.file), read_passphrase(args), on_locked="read_only")
+    try:
+        with office.transaction() as s:
+            if args.assignee and args.assignee not in known_people(s):
+                raise CliError(
+                    f"Nobody called {args.assignee!r} has tasks or clients; "
+                    f"use one of: {', '.join(known_people(s)) or '(no one yet)'}."
+                )
+            result = export_ics(
+                s, assignee=args.assignee, days=args.days, full_names=args.full_names
+            )
+            if not office.read_only:  # personal data leaving the office is recorded
+                s.add(
+                    AccessEvent(
+                        actor=_actor(),
+                        action="ics_export",
+                        detail=f"{result.todos} tasks, {result.events} events",
+                    )
+                )
+    finally:
+        office.close()
+    partial = out.with_name(out.name + ".partial")
+    try:
+        partial.write_bytes(result.data)
+        partial.replace(out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise CliError(f"The calendar could not be written ({exc.strerror}).") from None
+    print(f"Wrote {out.name}: {result.todos:,} tasks and {result.events:,} meetings.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="advisordesk", description=__doc__)
     parser.add_argument("--db", help="office file to open in the GUI")
@@ -356,6 +401,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(func=cmd_erase)
+    p = add("ics", "export open tasks and meetings as an iCalendar file")
+    p.add_argument("file")
+    p.add_argument("--out", required=True, help="the .ics file to write (replaced if it exists)")
+    p.add_argument("--assignee", help="only this person's tasks and clients' meetings")
+    p.add_argument("--days", type=int, default=30, help="days ahead (and back for meetings)")
+    p.add_argument(
+        "--full-names", action="store_true", help="client names in full (default: initials)"
+    )
+    p.set_defaults(func=cmd_ics)
     p = add("purge", "delete erased clients' records whose retention period has passed")
     p.add_argument("file")
     p.set_defaults(func=cmd_purge)

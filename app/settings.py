@@ -61,6 +61,57 @@ OPTIONS: dict[str, Option] = {
             "Investable assets (USD minor units) from which a client is affluent.",
         ),
         Option("review.months_default", 6, int, "Months between reviews when no rule applies."),
+        Option("review.months_uhnw", 1, int, "Months between reviews of UHNW clients."),
+        Option("review.months_hnw", 3, int, "Months between reviews of HNW clients."),
+        Option(
+            "reminders.review_days_ahead",
+            14,
+            int,
+            "Days before a client's next review that the review task appears.",
+        ),
+        Option(
+            "reminders.birthday_days_ahead",
+            7,
+            int,
+            "Days before a client's birthday that the greeting task appears.",
+        ),
+        Option(
+            "reminders.birthday_calendar",
+            "gregorian",
+            str,
+            "Greet clients on their Gregorian birthday, or on the lunar-calendar one.",
+            ("gregorian", "lunar"),
+        ),
+        Option(
+            "reminders.document_days",
+            90,
+            int,
+            "Days before an identity document expires that the renewal task appears.",
+        ),
+        Option(
+            "reminders.consent_days",
+            30,
+            int,
+            "Days before a consent expires that the renewal task appears.",
+        ),
+        Option(
+            "complaints.acknowledge_working_days",
+            1,
+            int,
+            "Working days after receipt by the end of which a complaint must be acknowledged.",
+        ),
+        Option(
+            "complaints.resolve_working_days",
+            15,
+            int,
+            "Working days after receipt by the end of which a complaint must be resolved.",
+        ),
+        Option(
+            "office.holidays",
+            [],
+            list,
+            "Dates (YYYY-MM-DD) that are not working days, besides Saturdays and Sundays.",
+        ),
         Option(
             "consent.enforce",
             False,
@@ -74,13 +125,6 @@ OPTIONS: dict[str, Option] = {
             "Without a valid sensitive-information consent: warn and record the "
             "acknowledgement, or block.",
             ("warn", "block"),
-        ),
-        Option(
-            "timeline.trash_days",
-            90,
-            int,
-            "Days a deleted timeline entry stays in the trash (restorable) before a purge "
-            "removes it for good.",
         ),
         Option(
             "attachments.max_bytes",

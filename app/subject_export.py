@@ -77,6 +77,10 @@ EXPORTED: dict[str, str] = {
         f"(SELECT attachment_id FROM interaction_attachment WHERE interaction_id IN "
         f"({_INTERACTIONS}))"
     ),
+    # tasks about the client (with their outcomes), complaints and every step of them
+    "task": "client_id = :cid",
+    "complaint": "client_id = :cid",
+    "complaint_event": "complaint_id IN (SELECT id FROM complaint WHERE client_id = :cid)",
     # who looked at or changed this person's data, and when (access_event has no foreign
     # key: events outlive the rows they are about)
     "access_event": "client_id = :cid",

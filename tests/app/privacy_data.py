@@ -23,7 +23,9 @@ from app.cards import (
     SnapshotData,
 )
 from app.clients import ClientService
+from app.complaints import ComplaintService
 from app.consent import ConsentService
+from app.tasks import TaskService
 from app.timeline import InteractionService
 from app.validation import prc_id_checksum_char
 from db.models import ClientLink, Household, HouseholdMember
@@ -178,6 +180,13 @@ def build_rich_client(office: Office, *, language: str = "zh") -> Built:
         )
         timeline.attach(entry, "review-notes.pdf", b"%PDF-1.4 review notes")
         timeline.edit(entry, 1, outcome="Keep the allocation.")
+        # a task about the client and a complaint with its history (issue 3)
+        TaskService(s, actor="advisor").create(
+            "Call back about the review", dt.date(2026, 3, 8), client_id=cid, assignee="Li Na"
+        )
+        complaints = ComplaintService(s, actor="advisor")
+        complaint = complaints.open(cid, "Statement arrived late", owner="Li Na")
+        complaints.transition(complaint, 1, "acknowledged", note="Called the client")
     # edits after creation: the card's row and index entries are rewritten, leaving the
     # old versions in freed space (written without secure_delete)
     for k in range(4):
