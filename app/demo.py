@@ -131,6 +131,9 @@ def build_demo(
         if progress:
             progress(done, clients)
     build_demo_consents(office, seed)
+    from app.demo_timeline import build_demo_interactions
+
+    build_demo_interactions(office, seed)
 
 
 def _insert_chunk(

@@ -127,6 +127,13 @@ OPTIONS: dict[str, Option] = {
             ("warn", "block"),
         ),
         Option(
+            "timeline.trash_days",
+            90,
+            int,
+            "Days a deleted timeline entry stays in the trash (restorable) before a purge "
+            "removes it for good.",
+        ),
+        Option(
             "attachments.max_bytes",
             25 * 1024 * 1024,
             int,
