@@ -2,7 +2,7 @@
 
 Plain data for the view, read in a handful of indexed SQL queries (ix_task_status_
 assignee_due): the office of 100,000 clients answers in milliseconds. "Today" is the
-office's local day; "this week" is the six days after today. Each group is capped
+office's local day; "this week" is the seven days after today. Each group is capped
 (`limit`) and carries its full count, so a backlog of thousands shows as "200 of 3,412".
 """
 
@@ -84,7 +84,7 @@ def my_day(
     today = moment.astimezone(tz).date()
     start = day_start_utc(today, tz)
     tomorrow = day_start_utc(today + dt.timedelta(days=1), tz)
-    week_end = day_start_utc(today + dt.timedelta(days=7), tz)
+    week_end = day_start_utc(today + dt.timedelta(days=8), tz)
     bounds = {"overdue": (None, start), "today": (start, tomorrow), "week": (tomorrow, week_end)}
     groups: dict[str, MyDayGroup] = {}
     for name, (lo, hi) in bounds.items():

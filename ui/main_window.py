@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -53,13 +54,20 @@ from db.errors import OfficeError
 from db.office import Office
 from ui import i18n
 from ui.client_card import ClientCardWidget
+from ui.complaints_view import ComplaintsView
 from ui.labels import custom_label, label
 from ui.models.client_table_model import ClientTableModel
+from ui.my_day_view import MyDayView
 from ui.scrub_worker import ScrubWorker
 
 log = logging.getLogger(__name__)
 CTX = "MainWindow"
 SEARCH_DEBOUNCE_MS = 150
+LEFT_TABS = (
+    QT_TRANSLATE_NOOP("MainWindow", "Clients"),
+    QT_TRANSLATE_NOOP("MainWindow", "My day"),
+    QT_TRANSLATE_NOOP("MainWindow", "Complaints"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -181,7 +189,17 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(list_pane)
+        # the client list, My day and the complaints list share the left pane (issue 3)
+        self.left_tabs = QTabWidget()
+        self.left_tabs.setObjectName("leftTabs")
+        self.left_tabs.addTab(list_pane, "")
+        self.my_day = MyDayView(self.office, actor)
+        self.my_day.openClient.connect(self._open_related)
+        self.left_tabs.addTab(self.my_day, "")
+        self.complaints = ComplaintsView(self.office, actor)
+        self.complaints.openClient.connect(self._open_related)
+        self.left_tabs.addTab(self.complaints, "")
+        self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -356,6 +374,8 @@ class MainWindow(QMainWindow):
         self._update_banner()
         self._update_count()
         self.model.retranslate()
+        for index, source in enumerate(LEFT_TABS):
+            self.left_tabs.setTabText(index, QCoreApplication.translate("MainWindow", source))
 
     def _refill_value_combos(self) -> None:
         self._refill_combo(

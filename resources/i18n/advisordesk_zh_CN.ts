@@ -1027,6 +1027,237 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
     </message>
 </context>
 <context>
+    <name>ComplaintStepDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/complaint_step_dialog.py" line="39"/>
+        <source>Not rated</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_step_dialog.py" line="45"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_step_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/complaint_step_dialog.py" line="54"/>
+        <source>Client&apos;s satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_step_dialog.py" line="61"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_step_dialog.py" line="63"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_step_dialog.py" line="68"/>
+        <source>The step is recorded with the time and your name.</source>
+        <translation>此步骤将连同时间和您的姓名一并记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_step_dialog.py" line="76"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="44"/>
+        <location filename="../../ui/complaints_view.py" line="68"/>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="45"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="46"/>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="47"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="48"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="49"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="52"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="53"/>
+        <source>Service request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="56"/>
+        <source>Acknowledge</source>
+        <translation>确认受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="57"/>
+        <source>Investigate</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="58"/>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="59"/>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="60"/>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="63"/>
+        <source>Not closed</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="64"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="65"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="69"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="70"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="71"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="72"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="73"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="74"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="172"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="175"/>
+        <source>Open client</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="224"/>
+        <source>%1 shown</source>
+        <translation>显示 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="257"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="260"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="303"/>
+        <source>Complaint changed</source>
+        <translation>投诉已被修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="304"/>
+        <source>Someone else changed this complaint; it was reloaded. Nothing was saved.</source>
+        <translation>其他人修改了此投诉，已重新载入。未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="311"/>
+        <source>Step refused</source>
+        <translation>无法执行此步骤</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/complete_task_dialog.py" line="31"/>
+        <source>Mark task done</source>
+        <translation>完成任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complete_task_dialog.py" line="38"/>
+        <source>What came of it? The outcome is kept with the task</source>
+        <translation>结果如何？结果将随任务保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complete_task_dialog.py" line="42"/>
+        <source> and goes onto the client&apos;s timeline.</source>
+        <translation>，并记入客户的时间线。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complete_task_dialog.py" line="54"/>
+        <source>e.g. Called; agreed to meet on Friday</source>
+        <translation>例如：已致电，约定周五见面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complete_task_dialog.py" line="62"/>
+        <source>This task repeats: the next occurrence is created.</source>
+        <translation>此任务会重复：将创建下一次任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complete_task_dialog.py" line="70"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complete_task_dialog.py" line="75"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ConsentHistoryDialog</name>
     <message>
         <location filename="../../ui/dialogs/consent_history_dialog.py" line="30"/>
@@ -2143,204 +2374,364 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;New client</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Find client</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Privacy</source>
         <translation>隐私(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Export client data…</source>
         <translation>导出客户数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>E&amp;rase client…</source>
         <translation>删除客户(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Purge expired records…</source>
         <translation>清除过期记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Search names, pinyin, initials, phone, email, ID tail, tags  (Ctrl+F)</source>
         <translation>搜索姓名、拼音、首字母、电话、邮箱、证件尾号、标签（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>All owners</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>This office is open read-only; this needs a writable window.</source>
         <translation>本机构以只读方式打开；此操作需要可写的窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Open the client&apos;s card first.</source>
         <translation>请先打开该客户的卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Export client data</source>
         <translation>导出客户数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Folder for the client&apos;s data</source>
         <translation>保存客户数据的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Nothing was exported (%1).</source>
         <translation>未导出任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Wrote %1 and %2 (%3 records). They hold the client&apos;s full data, identity numbers included: hand them over securely and keep no copy.</source>
         <translation>已生成 %1 和 %2（%3 条记录）。其中包含该客户的全部数据（含证件号码）：请安全交付，不要保留副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Client data exported.</source>
         <translation>客户数据已导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Erase client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Nothing was erased (%1); the client is unchanged.</source>
         <translation>未删除任何内容（%1）；客户数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Client %1 was erased. %2 records are kept for their retention periods. Backups made before now still hold the client until they are rotated out.</source>
         <translation>客户 %1 已删除。%2 条记录将在各自的保存期限内保留。此前制作的备份在轮换淘汰之前仍含有该客户的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Purge expired records</source>
         <translation>清除过期记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Delete the consent records, evidence and financial snapshots that erased clients left behind once their retention periods have passed? Clients who were not erased keep their history.</source>
         <translation>删除已删除客户遗留的、保存期限已满的同意记录、证明文件和财务快照吗？未被删除的客户的历史记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>Nothing was purged (%1).</source>
         <translation>未清除任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Purged what %1 erased client(s) left past retention: %2 consent records, %3 attachments, %4 financial snapshots, %5 cards.</source>
         <translation>已清除 %1 位已删除客户超过保存期限的遗留数据：同意记录 %2 条、附件 %3 个、财务快照 %4 份、卡片 %5 张。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Nothing has passed its retention period yet.</source>
         <translation>目前没有超过保存期限的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="696"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>The office file could not be rewritten, so old copies may remain in its free space until the next erasure or purge rewrites it. Close other windows on this office before that.</source>
         <translation>未能重写机构数据文件，因此在下一次删除或清除重写它之前，其空闲空间中可能仍留有旧副本。届时请先关闭打开本机构的其他窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>Wiping</source>
         <translation>正在擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Rewriting the office file so nothing erased remains in it. This can take a minute on a large office.</source>
         <translation>正在重写机构数据文件，确保已删除的内容不留痕迹。数据量大时可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Any custom field</source>
         <translation>任意自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="67"/>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="68"/>
+        <source>My day</source>
+        <translation>我的一天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>AdvisorDesk — %1</source>
         <translation>AdvisorDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Read-only: you can look, but nothing you change here can be saved.</source>
         <translation>只读：您可以查看，但在此所做的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>No client matches. Check the spelling, try pinyin or initials, or clear the filters.</source>
         <translation>没有匹配的客户。请检查拼写，试试拼音或首字母，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>No clients yet. Create the first one with File → New client (Ctrl+N).</source>
         <translation>还没有客户。请通过“文件 → 新建客户”（Ctrl+N）创建第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Clients: %1</source>
         <translation>客户数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>This office is open read-only.</source>
         <translation>此机构文件以只读方式打开。</translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="46"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="47"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="48"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="49"/>
+        <source>Overdue complaints</source>
+        <translation>逾期投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="53"/>
+        <source>Review meeting</source>
+        <translation>定期回顾会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="54"/>
+        <source>Birthday greeting</source>
+        <translation>生日问候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="55"/>
+        <source>Identity document expires</source>
+        <translation>身份证件即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="56"/>
+        <source>Consent expires</source>
+        <translation>授权同意即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="59"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="60"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="61"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="64"/>
+        <source>not acknowledged</source>
+        <translation>未确认受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="65"/>
+        <location filename="../../ui/my_day_view.py" line="66"/>
+        <source>not resolved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="69"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="70"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="71"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="72"/>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="73"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="172"/>
+        <source>Tasks of</source>
+        <translation>任务负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="173"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="174"/>
+        <source>Open client</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="175"/>
+        <source>Done…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="178"/>
+        <location filename="../../ui/my_day_view.py" line="203"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="278"/>
+        <source>%1 open tasks this week</source>
+        <translation>本周共 %1 项待办任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="282"/>
+        <source>Nothing due this week</source>
+        <translation>本周没有到期任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="344"/>
+        <source>Task changed</source>
+        <translation>任务已被修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="345"/>
+        <source>Someone else changed this task; the list was reloaded. Nothing was saved.</source>
+        <translation>其他人修改了此任务，列表已重新载入。未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="352"/>
+        <source>Task not completed</source>
+        <translation>任务未完成</translation>
     </message>
 </context>
 <context>
