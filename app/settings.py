@@ -114,7 +114,7 @@ OPTIONS: dict[str, Option] = {
         ),
         Option(
             "consent.enforce",
-            False,
+            True,
             bool,
             "Check consent before storing sensitive personal information (identity numbers).",
         ),

@@ -7,6 +7,7 @@ office is a single self-contained file). Opening a copy still derives its key on
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import sys
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ if str(ROOT) not in sys.path:
 
 from app.cards import ClientCard, EmailData, PhoneData  # noqa: E402
 from app.clients import ClientService  # noqa: E402
+from app.settings import OPTIONS  # noqa: E402
 from db.office import Office, create_office, open_office  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple 7"
@@ -74,3 +76,31 @@ def office(office_path: Path) -> Iterator[Office]:
         yield opened
     finally:
         opened.close()
+
+
+SHIPPED_CONSENT_ENFORCE = OPTIONS["consent.enforce"]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _consent_enforcement_off() -> Iterator[None]:
+    """The office ships with consent enforcement on (warn before storing an ID number
+    without a sensitive-information consent). Most tests store ID numbers to test other
+    things, so for them the default is off — for the whole session, since module-scoped
+    offices are built before any function fixture runs. Consent tests switch it on
+    explicitly through SettingsService; tests marked `shipped_settings` get the real
+    default back."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(
+            OPTIONS,
+            "consent.enforce",
+            dataclasses.replace(SHIPPED_CONSENT_ENFORCE, default=False),
+        )
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _shipped_settings_when_marked(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if request.node.get_closest_marker("shipped_settings"):
+        monkeypatch.setitem(OPTIONS, "consent.enforce", SHIPPED_CONSENT_ENFORCE)
