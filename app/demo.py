@@ -134,6 +134,9 @@ def build_demo(
     from app.demo_timeline import build_demo_interactions
 
     build_demo_interactions(office, seed)
+    from app.demo_tasks import build_demo_tasks
+
+    build_demo_tasks(office, seed)
 
 
 def _insert_chunk(
