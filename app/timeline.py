@@ -68,7 +68,7 @@ FIELDS = (
     "satisfaction",
 )
 LINK_FIELDS = ("client_ids", "staff", "member_ids")
-SUBJECT_MAX = 200
+SUBJECT_MAX = 200  # the messages below say 200 and 1440: static text the UI can translate
 MAX_DURATION_MINUTES = 24 * 60
 # An entry dated this far ahead of this machine's clock is refused: plans are tasks.
 FUTURE_ALLOWANCE = dt.timedelta(days=1)
@@ -81,6 +81,10 @@ CREATED, EDITED, DELETED, RESTORED, ATTACHED = (
     "attached",
 )
 PURGE_ACTION = "timeline_purge"
+# Opening an attached file hands it to the system's viewer, which needs a real file: the UI
+# decrypts it into this private folder (0700) under the system temp folder, deletes it when
+# the card or the app closes, and sweeps leftovers at the next start (docs/timeline.md).
+OPENED_FILES_FOLDER = "advisordesk-opened"
 
 
 # ---- time ---------------------------------------------------------------------------------
@@ -208,8 +212,7 @@ def _validate(values: dict[str, Any], now: dt.datetime) -> list[FieldError]:
             errors.append(
                 FieldError(
                     "subject",
-                    f"The subject is longer than {SUBJECT_MAX} characters; "
-                    "put the details in the notes.",
+                    "The subject is longer than 200 characters; put the details in the notes.",
                 )
             )
     for name in ("body", "outcome", "follow_up"):
@@ -237,8 +240,7 @@ def _validate(values: dict[str, Any], now: dt.datetime) -> list[FieldError]:
             errors.append(
                 FieldError(
                     "duration_minutes",
-                    f"The duration must be a whole number of minutes from 0 to "
-                    f"{MAX_DURATION_MINUTES}.",
+                    "The duration must be a whole number of minutes from 0 to 1440.",
                 )
             )
     if "direction" in values:

@@ -151,6 +151,7 @@ def main() -> int:
                 "documents",
                 "contacts",
                 "household",
+                "timeline",
                 "financial",
                 "preferences",
                 "needs",
@@ -165,6 +166,15 @@ def main() -> int:
             from benchmarks.household_shots import household_shots
 
             household_shots(window, language, out, app, _save)
+            from benchmarks.my_day_shots import my_day_shots
+
+            my_day_shots(window, language, out, app, _save)
+            from benchmarks.consent_report_shots import consent_report_shots
+
+            consent_report_shots(window, language, out, app, _save)
+            from benchmarks.timeline_shots import timeline_shots
+
+            timeline_shots(window, language, out, app, _save)
             window.open_client(best)
             window.card.tabs.setCurrentIndex(0)
             # Inline validation: clear the legal name and try to save.

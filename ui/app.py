@@ -81,6 +81,9 @@ def _report_unexpected(
 def run_gui(db_path: str | None, passphrase: str | None) -> int:
     app = make_application()
     sys.excepthook = _report_unexpected
+    from ui.attachment_opener import sweep
+
+    sweep()  # attachments a crash or a viewer left decrypted last time
     settings = QSettings()
     translations = i18n.Translations()
     translations.set_language(i18n.Translations.saved_language(settings))
@@ -111,3 +114,4 @@ def run_gui(db_path: str | None, passphrase: str | None) -> int:
         return app.exec()
     finally:
         office.close()
+        sweep()  # attachments opened during this session

@@ -151,6 +151,10 @@ class ClientCardWidget(QWidget):
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.clicked.connect(self.cancel)
+        self.history_button = QPushButton()
+        self.history_button.setObjectName("historyButton")
+        self.history_button.clicked.connect(self.show_history)
+        header.addWidget(self.history_button)
         header.addWidget(self.cancel_button)
         header.addWidget(self.save_button)
         outer.addLayout(header)
@@ -167,6 +171,11 @@ class ClientCardWidget(QWidget):
         outer.addWidget(self.tabs, 1)
         self._t.bind(self.save_button.setText, QT_TRANSLATE_NOOP("ClientCard", "Save"))
         self._t.bind(self.cancel_button.setText, QT_TRANSLATE_NOOP("ClientCard", "Cancel"))
+        self._t.bind(self.history_button.setText, QT_TRANSLATE_NOOP("ClientCard", "History…"))
+        self._t.bind(
+            self.history_button.setToolTip,
+            QT_TRANSLATE_NOOP("ClientCard", "Every correction to this card: who, when, what"),
+        )
         self._t.bind(
             self.save_button.setToolTip,
             QT_TRANSLATE_NOOP("ClientCard", "Save this card (Ctrl+S)"),
@@ -180,6 +189,7 @@ class ClientCardWidget(QWidget):
         self._build_documents()
         self._build_contacts()
         self._build_household()
+        self._build_timeline()
         self._build_financial()
         self._build_preferences()
         self._build_needs()
@@ -571,6 +581,17 @@ class ClientCardWidget(QWidget):
         self.consents.message.connect(self.message)
         layout.addWidget(self.consents, 1)
 
+    def _build_timeline(self) -> None:
+        # entries are saved by their own actions (one transaction each), not by Save
+        from ui.widgets.timeline_panel import TimelinePanel
+
+        page, _tab = self._tab(QT_TRANSLATE_NOOP("ClientCard", "Timeline"))
+        layout = QVBoxLayout(page)
+        self.timeline = TimelinePanel(self.office, self.actor)
+        self.timeline.message.connect(self.message)
+        self.timeline.install_shortcut(self)  # Ctrl+I anywhere on the card
+        layout.addWidget(self.timeline, 1)
+
     def _build_custom(self) -> None:
         page, tab = self._tab(QT_TRANSLATE_NOOP("ClientCard", "Custom fields"))
         layout = QVBoxLayout(page)
@@ -644,6 +665,16 @@ class ClientCardWidget(QWidget):
     def client_id(self) -> int | None:
         return self._baseline.id
 
+    def show_history(self) -> None:
+        """The correction history of the saved card (unsaved edits are not in it yet)."""
+        if self._baseline.id is None:
+            return
+        from ui.dialogs.change_history_dialog import ChangeHistoryDialog
+
+        ChangeHistoryDialog(
+            self.office, self._baseline.id, self._baseline.display_name, self
+        ).exec()
+
     def load(self, client_id: int) -> None:
         """Show a client from the database, replacing whatever the card showed."""
         with self.office.session() as session:
@@ -671,10 +702,16 @@ class ClientCardWidget(QWidget):
             self._lists["relatives"][0].set_records([dataclasses.asdict(r) for r in card.relatives])
             self._fill_read_only(card)
             self.consents.load(card.id, card.language, card.display_name)
+            self.timeline.load(
+                card.id,
+                card.display_name,
+                [(m.client_id, m.name) for h in card.households for m in h.members],
+            )
             self.clear_errors()
             self._update_title()
             read_only = self.office.read_only
             self.save_button.setEnabled(not read_only)
+            self.history_button.setEnabled(card.id is not None)
             self.add_snapshot_button.setEnabled(not read_only and card.id is not None)
             self._baseline_collected = self.collect()
         finally:

@@ -378,6 +378,46 @@
         <source>There is no such link between these clients.</source>
         <translation>这两位客户之间没有此关联。</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="42"/>
+        <source>Give the entry a subject: a few words for the timeline.</source>
+        <translation>请填写主题：在时间线上显示的几个字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="43"/>
+        <source>The subject is longer than 200 characters; put the details in the notes.</source>
+        <translation>主题超过 200 个字符；请把详细内容写在详情中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="47"/>
+        <source>The date is more than a day in the future; record what has happened and create a task for what is planned.</source>
+        <translation>日期晚于现在一天以上；这里只记录已发生的事，计划中的事请创建任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="52"/>
+        <source>The duration must be a whole number of minutes from 0 to 1440.</source>
+        <translation>时长须为 0 到 1440 之间的整数分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="55"/>
+        <source>Satisfaction is a score from 1 (very unhappy) to 5 (very happy); leave it empty when the client did not rate the service.</source>
+        <translation>满意度为 1（非常不满意）到 5（非常满意）的评分；客户未评价时请留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="60"/>
+        <source>Choose the client this entry is about.</source>
+        <translation>请选择这条记录所属的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="61"/>
+        <source>This entry is in the trash; restore it before editing.</source>
+        <translation>此记录在回收站中；请先恢复再编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="62"/>
+        <source>This timeline entry was changed elsewhere since you opened it. Your edits are kept on screen; reload to see the other change, then apply yours again.</source>
+        <translation>您打开此时间线记录后，它已在别处被修改。您的编辑仍保留在屏幕上；请重新加载查看对方的修改，再重新应用您的修改。</translation>
+    </message>
 </context>
 <context>
     <name>ClientCard</name>
@@ -447,151 +487,151 @@
         <translation>放弃修改并显示已保存的卡片（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="274"/>
+        <location filename="../../ui/client_card.py" line="275"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="281"/>
-        <location filename="../../ui/client_card.py" line="432"/>
+        <location filename="../../ui/client_card.py" line="282"/>
+        <location filename="../../ui/client_card.py" line="433"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="286"/>
+        <location filename="../../ui/client_card.py" line="287"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="291"/>
+        <location filename="../../ui/client_card.py" line="292"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="300"/>
+        <location filename="../../ui/client_card.py" line="301"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="307"/>
+        <location filename="../../ui/client_card.py" line="308"/>
         <source>Documents</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="309"/>
+        <location filename="../../ui/client_card.py" line="310"/>
         <source>Identity documents</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="314"/>
+        <location filename="../../ui/client_card.py" line="315"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="315"/>
+        <location filename="../../ui/client_card.py" line="316"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="317"/>
-        <location filename="../../ui/client_card.py" line="377"/>
+        <location filename="../../ui/client_card.py" line="318"/>
+        <location filename="../../ui/client_card.py" line="378"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="319"/>
+        <location filename="../../ui/client_card.py" line="320"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="329"/>
+        <location filename="../../ui/client_card.py" line="330"/>
         <source>Numbers are masked. Revealing one is recorded with your name and reason.</source>
         <translation>证件号码已遮蔽。查看完整号码将记录您的姓名和原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="338"/>
+        <location filename="../../ui/client_card.py" line="339"/>
         <source>Contacts</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="340"/>
+        <location filename="../../ui/client_card.py" line="341"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="345"/>
+        <location filename="../../ui/client_card.py" line="346"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="346"/>
-        <location filename="../../ui/client_card.py" line="358"/>
-        <location filename="../../ui/client_card.py" line="368"/>
+        <location filename="../../ui/client_card.py" line="347"/>
+        <location filename="../../ui/client_card.py" line="359"/>
+        <location filename="../../ui/client_card.py" line="369"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="350"/>
+        <location filename="../../ui/client_card.py" line="351"/>
         <source>Emails</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="356"/>
+        <location filename="../../ui/client_card.py" line="357"/>
         <source>Email address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="362"/>
+        <location filename="../../ui/client_card.py" line="363"/>
         <source>Postal addresses</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="370"/>
+        <location filename="../../ui/client_card.py" line="371"/>
         <source>Address line 1</source>
         <translation>地址第一行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="371"/>
+        <location filename="../../ui/client_card.py" line="372"/>
         <source>Address line 2</source>
         <translation>地址第二行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="372"/>
+        <location filename="../../ui/client_card.py" line="373"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="373"/>
+        <location filename="../../ui/client_card.py" line="374"/>
         <source>Region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="375"/>
+        <location filename="../../ui/client_card.py" line="376"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="383"/>
+        <location filename="../../ui/client_card.py" line="384"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="388"/>
+        <location filename="../../ui/client_card.py" line="389"/>
         <source>Preferred channel</source>
         <translation>首选联系渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="395"/>
+        <location filename="../../ui/client_card.py" line="396"/>
         <source>Contact times</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="402"/>
+        <location filename="../../ui/client_card.py" line="403"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="404"/>
+        <location filename="../../ui/client_card.py" line="405"/>
         <source>Households</source>
         <translation>家庭</translation>
     </message>
@@ -601,192 +641,197 @@
         <translation>关联关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="419"/>
+        <location filename="../../ui/client_card.py" line="420"/>
         <source>Double-click a client to open their card.</source>
         <translation>双击客户可打开其卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="421"/>
+        <location filename="../../ui/client_card.py" line="422"/>
         <source>Relatives who are not clients</source>
         <translation>非客户亲属</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="426"/>
+        <location filename="../../ui/client_card.py" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="428"/>
+        <location filename="../../ui/client_card.py" line="429"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="437"/>
+        <location filename="../../ui/client_card.py" line="438"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="452"/>
+        <location filename="../../ui/client_card.py" line="453"/>
         <source>Financial</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="471"/>
+        <location filename="../../ui/client_card.py" line="472"/>
         <source>Add snapshot…</source>
         <translation>添加快照…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="727"/>
+        <location filename="../../ui/client_card.py" line="744"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="733"/>
+        <location filename="../../ui/client_card.py" line="750"/>
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="737"/>
+        <location filename="../../ui/client_card.py" line="754"/>
         <source>Liabilities</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="740"/>
+        <location filename="../../ui/client_card.py" line="757"/>
         <source>Net worth</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="742"/>
+        <location filename="../../ui/client_card.py" line="759"/>
         <source>Investable</source>
         <translation>可投资资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="746"/>
+        <location filename="../../ui/client_card.py" line="763"/>
         <source>Annual income</source>
         <translation>年收入</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="479"/>
+        <location filename="../../ui/client_card.py" line="480"/>
         <source>Preferences</source>
         <translation>投资偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="484"/>
+        <location filename="../../ui/client_card.py" line="485"/>
         <source>Short-term objective</source>
         <translation>短期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="491"/>
+        <location filename="../../ui/client_card.py" line="492"/>
         <source>Long-term objective</source>
         <translation>长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="498"/>
+        <location filename="../../ui/client_card.py" line="499"/>
         <source>Horizon (years)</source>
         <translation>投资期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="505"/>
+        <location filename="../../ui/client_card.py" line="506"/>
         <source>Liquidity needs</source>
         <translation>流动性需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="512"/>
+        <location filename="../../ui/client_card.py" line="513"/>
         <source>Experience (years)</source>
         <translation>投资经验（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="517"/>
+        <location filename="../../ui/client_card.py" line="518"/>
         <source>Products used</source>
         <translation>投资过的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="518"/>
+        <location filename="../../ui/client_card.py" line="519"/>
         <source>Preferred asset classes</source>
         <translation>偏好的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="519"/>
+        <location filename="../../ui/client_card.py" line="520"/>
         <source>Excluded asset classes</source>
         <translation>排除的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="520"/>
+        <location filename="../../ui/client_card.py" line="521"/>
         <source>Themes</source>
         <translation>投资主题</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="526"/>
+        <location filename="../../ui/client_card.py" line="527"/>
         <source>Needs and tags</source>
         <translation>需求与标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="529"/>
+        <location filename="../../ui/client_card.py" line="530"/>
         <source>Special needs</source>
         <translation>特殊需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="534"/>
+        <location filename="../../ui/client_card.py" line="535"/>
         <source>Notes on needs</source>
         <translation>需求备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="536"/>
+        <location filename="../../ui/client_card.py" line="537"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="540"/>
+        <location filename="../../ui/client_card.py" line="541"/>
         <source>Separate several entries with commas.</source>
         <translation>多个条目请用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="546"/>
+        <location filename="../../ui/client_card.py" line="547"/>
         <source>Lifecycle</source>
         <translation>客户周期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="551"/>
+        <location filename="../../ui/client_card.py" line="552"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="556"/>
+        <location filename="../../ui/client_card.py" line="557"/>
         <source>Owner advisor</source>
         <translation>负责顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="558"/>
+        <location filename="../../ui/client_card.py" line="559"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="560"/>
+        <location filename="../../ui/client_card.py" line="561"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="561"/>
+        <location filename="../../ui/client_card.py" line="562"/>
         <source>Last review</source>
         <translation>上次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="562"/>
+        <location filename="../../ui/client_card.py" line="563"/>
         <source>Next review</source>
         <translation>下次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="568"/>
+        <location filename="../../ui/client_card.py" line="569"/>
         <source>Consents</source>
         <translation>授权同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="575"/>
+        <location filename="../../ui/client_card.py" line="579"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.py" line="587"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="613"/>
+        <location filename="../../ui/client_card.py" line="625"/>
         <source>This office has not defined any custom fields.</source>
         <translation>本机构尚未定义任何自定义字段。</translation>
     </message>
@@ -801,78 +846,78 @@
         <translation>与其他客户无关联。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="776"/>
+        <location filename="../../ui/client_card.py" line="793"/>
         <source>Tier: %1 (from the snapshot of %2; net worth %3, investable %4)</source>
         <translation>客户等级：%1（依据 %2 的快照；净资产 %3，可投资资产 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="786"/>
+        <location filename="../../ui/client_card.py" line="803"/>
         <source>Tier: %1 (no financial snapshot yet)</source>
         <translation>客户等级：%1（尚无财务快照）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="799"/>
+        <location filename="../../ui/client_card.py" line="816"/>
         <source>New client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="801"/>
+        <location filename="../../ui/client_card.py" line="818"/>
         <source>Fill in at least the legal name, then save.</source>
         <translation>请至少填写法定姓名，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="808"/>
+        <location filename="../../ui/client_card.py" line="825"/>
         <source>%1 · %2 · owner %3</source>
         <translation>%1 · %2 · 负责顾问 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="896"/>
+        <location filename="../../ui/client_card.py" line="913"/>
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="908"/>
+        <location filename="../../ui/client_card.py" line="925"/>
         <source>This office is open read-only; changes cannot be saved.</source>
         <translation>此机构文件以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="920"/>
+        <location filename="../../ui/client_card.py" line="937"/>
         <source>Not saved: record the client&apos;s consent to sensitive personal information first, or leave the identity number out.</source>
         <translation>未保存：请先记录客户对处理敏感个人信息的同意，或不填写证件号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="936"/>
+        <location filename="../../ui/client_card.py" line="953"/>
         <source>Cancel (Esc) reloads the saved card; your edits are then lost.</source>
         <translation>按“取消”（Esc）会重新载入已保存的卡片，您的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="945"/>
+        <location filename="../../ui/client_card.py" line="962"/>
         <source>Changed elsewhere</source>
         <translation>已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="951"/>
-        <location filename="../../ui/client_card.py" line="958"/>
+        <location filename="../../ui/client_card.py" line="968"/>
+        <location filename="../../ui/client_card.py" line="975"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="959"/>
+        <location filename="../../ui/client_card.py" line="976"/>
         <source>The card could not be saved (%1). Your edits are still on screen.</source>
         <translation>无法保存此卡片（%1）。您的修改仍保留在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="967"/>
+        <location filename="../../ui/client_card.py" line="984"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="987"/>
+        <location filename="../../ui/client_card.py" line="1004"/>
         <source>No consent for sensitive information</source>
         <translation>缺少敏感信息处理同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="988"/>
+        <location filename="../../ui/client_card.py" line="1005"/>
         <source>%1 has not given a valid consent to the processing of sensitive personal information, and this save stores a new identity number.
 
 Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel and record the consent first (Consents section).</source>
@@ -881,56 +926,56 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
 仍要保存吗？您的确认将连同您的姓名一并记录。否则请取消，并先记录该同意（“授权同意”部分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1014"/>
+        <location filename="../../ui/client_card.py" line="1031"/>
         <source>Client removed</source>
         <translation>客户已被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1018"/>
+        <location filename="../../ui/client_card.py" line="1035"/>
         <source>Edits discarded.</source>
         <translation>已放弃修改。</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="161"/>
-        <location filename="../../ui/client_card.py" line="1026"/>
+        <location filename="../../ui/client_card.py" line="1043"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1027"/>
+        <location filename="../../ui/client_card.py" line="1044"/>
         <source>You have unsaved changes to %1. Save them?</source>
         <translation>您对 %1 的修改尚未保存。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="997"/>
-        <location filename="../../ui/client_card.py" line="1032"/>
+        <location filename="../../ui/client_card.py" line="1014"/>
+        <location filename="../../ui/client_card.py" line="1049"/>
         <source>the new client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1049"/>
-        <location filename="../../ui/client_card.py" line="1057"/>
-        <location filename="../../ui/client_card.py" line="1070"/>
+        <location filename="../../ui/client_card.py" line="1066"/>
+        <location filename="../../ui/client_card.py" line="1074"/>
+        <location filename="../../ui/client_card.py" line="1087"/>
         <source>Reveal identity number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1050"/>
+        <location filename="../../ui/client_card.py" line="1067"/>
         <source>Revealing is recorded, which a read-only window cannot do.</source>
         <translation>查看完整号码需要留下记录，只读窗口无法记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1058"/>
+        <location filename="../../ui/client_card.py" line="1075"/>
         <source>Why do you need the full number? (recorded)</source>
         <translation>为什么需要查看完整号码？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1096"/>
+        <location filename="../../ui/client_card.py" line="1113"/>
         <source>Snapshot not added</source>
         <translation>未添加快照</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1123"/>
+        <location filename="../../ui/client_card.py" line="1140"/>
         <source>Snapshot added.</source>
         <translation>已添加快照。</translation>
     </message>
@@ -1952,6 +1997,99 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     </message>
 </context>
 <context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="97"/>
+        <source>Edit entry — %1</source>
+        <translation>编辑记录 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="99"/>
+        <source>New entry — %1</source>
+        <translation>新建记录 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="122"/>
+        <source>Type and time</source>
+        <translation>类型和时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="128"/>
+        <source>A few words for the timeline</source>
+        <translation>在时间线上显示的简短标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="131"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="138"/>
+        <source>Notes</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="141"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="144"/>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="164"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="168"/>
+        <source>Channel and direction</source>
+        <translation>渠道和方向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="169"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="174"/>
+        <source>Not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="181"/>
+        <source>Colleagues who took part, separated by commas</source>
+        <translation>参与的同事，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="186"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="188"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="199"/>
+        <source>Also on the timeline of</source>
+        <translation>同时显示在以下成员的时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="209"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="212"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
@@ -2683,53 +2821,53 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="172"/>
+        <location filename="../../ui/my_day_view.py" line="173"/>
         <source>Tasks of</source>
         <translation>任务负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="173"/>
+        <location filename="../../ui/my_day_view.py" line="174"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="174"/>
+        <location filename="../../ui/my_day_view.py" line="175"/>
         <source>Open client</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="175"/>
+        <location filename="../../ui/my_day_view.py" line="176"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="178"/>
-        <location filename="../../ui/my_day_view.py" line="203"/>
+        <location filename="../../ui/my_day_view.py" line="179"/>
+        <location filename="../../ui/my_day_view.py" line="207"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="278"/>
+        <location filename="../../ui/my_day_view.py" line="282"/>
         <source>%1 open tasks this week</source>
         <translation>本周共 %1 项待办任务</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="282"/>
+        <location filename="../../ui/my_day_view.py" line="286"/>
         <source>Nothing due this week</source>
         <translation>本周没有到期任务</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="344"/>
+        <location filename="../../ui/my_day_view.py" line="348"/>
         <source>Task changed</source>
         <translation>任务已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="345"/>
+        <location filename="../../ui/my_day_view.py" line="349"/>
         <source>Someone else changed this task; the list was reloaded. Nothing was saved.</source>
         <translation>其他人修改了此任务，列表已重新载入。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="352"/>
+        <location filename="../../ui/my_day_view.py" line="356"/>
         <source>Task not completed</source>
         <translation>任务未完成</translation>
     </message>
@@ -2796,6 +2934,372 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <location filename="../../ui/dialogs/snapshot_dialog.py" line="107"/>
         <source>A snapshot cannot be dated in the future.</source>
         <translation>快照日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="40"/>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="41"/>
+        <source>Meeting</source>
+        <translation>会面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="42"/>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="43"/>
+        <location filename="../../ui/models/timeline_model.py" line="76"/>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="44"/>
+        <source>Message / WeChat</source>
+        <translation>消息/微信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="45"/>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="46"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="47"/>
+        <source>Review meeting</source>
+        <translation>检视会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="48"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="49"/>
+        <source>Service request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="50"/>
+        <source>Purchase / redemption</source>
+        <translation>申购/赎回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="51"/>
+        <source>Document</source>
+        <translation>文件往来</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="69"/>
+        <source>from the client</source>
+        <translation>客户发起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="70"/>
+        <source>to the client</source>
+        <translation>我方发起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="73"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="74"/>
+        <source>In person</source>
+        <translation>面对面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="75"/>
+        <source>Video call</source>
+        <translation>视频通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="77"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="78"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="79"/>
+        <source>Post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="80"/>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="128"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="134"/>
+        <source>satisfaction %1/5</source>
+        <translation>满意度 %1/5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="139"/>
+        <source>recorded by %1</source>
+        <translation>记录人 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="146"/>
+        <source>Outcome: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="152"/>
+        <source>Follow-up: %1</source>
+        <translation>后续跟进：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="158"/>
+        <source>Files attached: %1</source>
+        <translation>附件：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="164"/>
+        <source>Shared with %1 other clients&apos; timelines</source>
+        <translation>同时显示在另外 %1 位客户的时间线上</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="312"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="359"/>
+        <source>Save the new client first; then record what happens with them here.</source>
+        <translation>请先保存新客户，然后在这里记录与客户的往来。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="364"/>
+        <source>No entry matches this search or type.</source>
+        <translation>没有符合搜索条件或类型的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="368"/>
+        <source>Nothing recorded yet. Press Ctrl+I to add the first entry.</source>
+        <translation>尚无记录。按 Ctrl+I 添加第一条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="376"/>
+        <source>%1 entries</source>
+        <translation>共 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="427"/>
+        <source>Entry recorded.</source>
+        <translation>已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="452"/>
+        <source>Entry saved.</source>
+        <translation>记录已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="477"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="484"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="531"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="489"/>
+        <source>Moved to the trash: %1. Restore it from Trash.</source>
+        <translation>已移入回收站：%1。可在“回收站”中恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="504"/>
+        <source>The trash is empty</source>
+        <translation>回收站为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="509"/>
+        <source>Deleted entries are kept %1 days, then purged</source>
+        <translation>删除的记录保留 %1 天，之后永久清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="516"/>
+        <source>Restore: %1 (%2, deleted %3)</source>
+        <translation>恢复：%1（%2，删除于 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="535"/>
+        <source>Entry restored.</source>
+        <translation>记录已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="545"/>
+        <source>History of this entry</source>
+        <translation>此记录的修改历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="554"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="567"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="573"/>
+        <source>Attach a file</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="574"/>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="604"/>
+        <source>Collapse</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="606"/>
+        <source>Expand</source>
+        <translation>展开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="609"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="612"/>
+        <source>Attach a file…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="616"/>
+        <source>Open a file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="621"/>
+        <source>History…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="624"/>
+        <source>Move to the trash</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="631"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="632"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="633"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="634"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="635"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="636"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="637"/>
+        <source>Notes</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="638"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="639"/>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="640"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="641"/>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="642"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="643"/>
+        <source>Family members present</source>
+        <translation>在场的家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="644"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="647"/>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="648"/>
+        <source>edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="649"/>
+        <source>moved to the trash</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="650"/>
+        <source>restored from the trash</source>
+        <translation>从回收站恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="651"/>
+        <source>file attached</source>
+        <translation>附加了文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="688"/>
+        <source>No history recorded.</source>
+        <translation>没有修改记录。</translation>
     </message>
 </context>
 <context>
