@@ -39,6 +39,7 @@ from db.models import (
     AccessEvent,
     Address,
     Client,
+    ClientChange,
     ClientLink,
     ClientTag,
     CustomField,
@@ -409,6 +410,11 @@ class ClientService:
         self._apply(row, card)
         self.session.flush()
         record_acknowledgements(self.session, self.actor, row.id, acknowledged)
+        self.session.add(
+            ClientChange(
+                client_id=row.id, actor=self.actor, field="(created)", after=row.legal_name
+            )
+        )
         self._reindex(row)
         return row.id
 
@@ -432,7 +438,9 @@ class ClientService:
             acknowledge_missing_consent,
         )
         with self.session.no_autoflush:
+            before = self._audit_state(row)
             self._apply(row, card)
+            after = self._audit_state(row)
         row.updated_at = dt.datetime.now(
             dt.UTC
         )  # always bump the version, even for child-only edits
@@ -448,8 +456,73 @@ class ClientService:
                 raise
             raise ConflictError("client", card.id) from None
         record_acknowledgements(self.session, self.actor, row.id, acknowledged)
+        self._record_changes(row.id, before, after)
         self._reindex(row)
         return row.version
+
+    # ---- correction history ----------------------------------------------------------------
+    def _audit_state(self, row: Client) -> dict[str, str | None]:
+        """Every card field as display text; identity numbers masked (the history is read
+        far more widely than the document itself)."""
+        state: dict[str, str | None] = {}
+        for name in SCALAR_FIELDS:
+            value = getattr(row, name)
+            if isinstance(value, list):
+                value = ", ".join(value) if value else None
+            state[name] = None if value is None else str(value)
+        state["documents"] = (
+            "; ".join(
+                f"{d.doc_type} {mask_identifier(d.number)} {d.issuing_country or ''} "
+                f"{d.expiry or ''}".strip()
+                for d in row.documents
+            )
+            or None
+        )
+        state["phones"] = ", ".join(f"{p.label} {p.e164}" for p in row.phones) or None
+        state["emails"] = ", ".join(f"{e.label} {e.address}" for e in row.emails) or None
+        state["addresses"] = (
+            "; ".join(
+                ", ".join(
+                    x for x in (a.line1, a.line2, a.city, a.region, a.postal_code, a.country) if x
+                )
+                for a in row.addresses
+            )
+            or None
+        )
+        state["relatives"] = "; ".join(f"{r.name} ({r.relation})" for r in row.relatives) or None
+        state["tags"] = ", ".join(sorted(t.name for t in row.tags if t.kind == "tag")) or None
+        state["needs"] = ", ".join(sorted(t.name for t in row.tags if t.kind == "need")) or None
+        keys = {d.id: d.key for d in self.custom_fields()}
+        for value in row.custom_values:
+            if value.field_id in keys:
+                state[f"custom.{keys[value.field_id]}"] = value.value
+        return state
+
+    def _record_changes(
+        self, client_id: int, before: dict[str, str | None], after: dict[str, str | None]
+    ) -> None:
+        for field_name in sorted(set(before) | set(after)):
+            old, new = before.get(field_name), after.get(field_name)
+            if old != new:
+                self.session.add(
+                    ClientChange(
+                        client_id=client_id,
+                        actor=self.actor,
+                        field=field_name,
+                        before=old,
+                        after=new,
+                    )
+                )
+
+    def changes(self, client_id: int, limit: int = 500) -> list[ChangeEntry]:
+        """The card's correction history, newest first."""
+        rows = self.session.scalars(
+            select(ClientChange)
+            .where(ClientChange.client_id == client_id)
+            .order_by(ClientChange.changed_at.desc(), ClientChange.id.desc())
+            .limit(limit)
+        )
+        return [ChangeEntry(r.changed_at, r.actor, r.field, r.before, r.after) for r in rows]
 
     def _validate(self, card: ClientCard) -> None:
         errors = validate_card(card, self.custom_fields())
@@ -624,6 +697,15 @@ class TierThresholds:
             hnw=settings.get("tier.hnw_usd_minor"),
             uhnw=settings.get("tier.uhnw_usd_minor"),
         )
+
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    changed_at: dt.datetime
+    actor: str
+    field: str
+    before: str | None
+    after: str | None
 
 
 def tier_for_usd(investable_usd_minor: int, thresholds: TierThresholds) -> str:

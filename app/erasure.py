@@ -41,6 +41,7 @@ from db.models import (
     Address,
     Attachment,
     Client,
+    ClientChange,
     ClientLink,
     ClientTag,
     ConsentRecord,
@@ -237,6 +238,14 @@ def erase_client(
     )
 
     with erasure_window(session, "erasure", actor[:100], client_id):
+        # the correction history holds the person's old values: it goes with them
+        report.removed["client_change"] = _count(
+            session.execute(
+                delete(ClientChange)
+                .where(ClientChange.client_id == client_id)
+                .execution_options(synchronize_session=False)
+            )
+        )
         report.anonymised["consent_record"] = _count(
             session.execute(
                 update(ConsentRecord)

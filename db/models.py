@@ -381,6 +381,8 @@ class ConsentRecord(Base):
         Index("ix_consent_client_purpose", "client_id", "purpose", "effective_at", "id"),
         Index("ix_consent_purpose_client", "purpose", "client_id", "effective_at", "id"),
         Index("ix_consent_status_effective", "status", "effective_at"),
+        # the consent reminder rule finds grants expiring soon (migration 0004)
+        Index("ix_consent_expires_on", "expires_on"),
     )
 
 
@@ -400,6 +402,25 @@ class ErasureInProgress(Base):
     actor: Mapped[str] = mapped_column(String(100))
     started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
     __table_args__ = (CheckConstraint("id = 1", name="ck_erasure_in_progress_single_row"),)
+
+
+class ClientChange(Base):
+    """Append-only correction history of a card: who changed which field, from what to what.
+
+    Triggers refuse UPDATE always and DELETE outside an erasure (the person's corrections
+    are personal data too). Identity numbers are kept masked here; the full number lives
+    only on the document row.
+    """
+
+    __tablename__ = "client_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    field: Mapped[str] = mapped_column(String(100))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (Index("ix_client_change_client", "client_id", "changed_at"),)
 
 
 class Interaction(Base):

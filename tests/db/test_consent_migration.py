@@ -9,8 +9,6 @@ import pytest
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from app.cards import ClientCard, DocumentData
-from app.clients import ClientService
 from db import migrate
 from db.errors import OfficeError
 from db.office import create_office, open_office
@@ -34,13 +32,18 @@ def office_at_0001(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         office = create_office(path, PASSPHRASE)
     try:
         assert office.schema_revision == "0001"
-        with office.transaction() as s:
-            # consent is not enforced by default, so the card saves without consent tables
-            ClientService(s).create(
-                ClientCard(
-                    legal_name="Before Consent",
-                    documents=[DocumentData("passport", "E12345678", "CN")],
-                )
+        # Raw SQL, as the 0001 app wrote it: today's services expect today's schema.
+        with office.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO client (id, version, legal_name, sort_name, language, "
+                "experience_products, preferred_assets, excluded_assets, themes, status, tier, "
+                "created_at, updated_at) VALUES (1, 1, 'Before Consent', 'before consent', "
+                "'en', '[]', '[]', '[]', '[]', 'active', 'mass', '2025-01-01 00:00:00', "
+                "'2025-01-01 00:00:00')"
+            )
+            conn.exec_driver_sql(
+                "INSERT INTO identity_document (client_id, doc_type, number, issuing_country) "
+                "VALUES (1, 'passport', 'E12345678', 'CN')"
             )
     finally:
         office.close()

@@ -110,6 +110,33 @@ TRIGGERS = {
             SELECT RAISE(ABORT, '{APPEND_ONLY}');
         END
     """,
+    # The card's correction history: never rewritten; deleted only by an erasure or a
+    # retention purge of that client (the corrections are personal data too), or with the
+    # card itself (a cascade runs after the client row is gone).
+    "client_change_no_update": """
+        CREATE TRIGGER client_change_no_update BEFORE UPDATE ON client_change
+        BEGIN
+            SELECT RAISE(ABORT, 'the correction history is append-only');
+        END
+    """,
+    "client_change_no_delete": """
+        CREATE TRIGGER client_change_no_delete BEFORE DELETE ON client_change
+        WHEN EXISTS (SELECT 1 FROM client c WHERE c.id = OLD.client_id)
+        AND NOT EXISTS (
+            SELECT 1 FROM erasure_in_progress e
+            WHERE e.client_id IS NULL OR e.client_id = OLD.client_id
+        )
+        BEGIN
+            SELECT RAISE(ABORT, 'the correction history is append-only');
+        END
+    """,
+    "client_change_no_replace": """
+        CREATE TRIGGER client_change_no_replace BEFORE INSERT ON client_change
+        WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM client_change WHERE id = NEW.id)
+        BEGIN
+            SELECT RAISE(ABORT, 'the correction history is append-only');
+        END
+    """,
     "privacy_notice_no_replace": """
         CREATE TRIGGER privacy_notice_no_replace BEFORE INSERT ON privacy_notice
         WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM privacy_notice WHERE id = NEW.id)
@@ -208,6 +235,21 @@ def upgrade() -> None:
             "ix_consent_status_effective", ["status", "effective_at"], unique=False
         )
 
+    op.create_table(
+        "client_change",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("client_id", sa.Integer(), nullable=False),
+        sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("actor", sa.String(length=100), nullable=False),
+        sa.Column("field", sa.String(length=100), nullable=False),
+        sa.Column("before", sa.Text(), nullable=True),
+        sa.Column("after", sa.Text(), nullable=True),
+        sa.ForeignKeyConstraint(["client_id"], ["client.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("client_change", schema=None) as batch_op:
+        batch_op.create_index("ix_client_change_client", ["client_id", "changed_at"], unique=False)
+
     if op.get_bind().dialect.name == "sqlite":
         for sql in TRIGGERS.values():
             op.execute(sql)
@@ -226,4 +268,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_attachment_client_id"))
     op.drop_table("attachment")
     op.drop_table("privacy_notice")
+    with op.batch_alter_table("client_change", schema=None) as batch_op:
+        batch_op.drop_index("ix_client_change_client")
+    op.drop_table("client_change")
     op.drop_table("erasure_in_progress")
