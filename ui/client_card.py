@@ -151,6 +151,10 @@ class ClientCardWidget(QWidget):
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.clicked.connect(self.cancel)
+        self.history_button = QPushButton()
+        self.history_button.setObjectName("historyButton")
+        self.history_button.clicked.connect(self.show_history)
+        header.addWidget(self.history_button)
         header.addWidget(self.cancel_button)
         header.addWidget(self.save_button)
         outer.addLayout(header)
@@ -167,6 +171,11 @@ class ClientCardWidget(QWidget):
         outer.addWidget(self.tabs, 1)
         self._t.bind(self.save_button.setText, QT_TRANSLATE_NOOP("ClientCard", "Save"))
         self._t.bind(self.cancel_button.setText, QT_TRANSLATE_NOOP("ClientCard", "Cancel"))
+        self._t.bind(self.history_button.setText, QT_TRANSLATE_NOOP("ClientCard", "History…"))
+        self._t.bind(
+            self.history_button.setToolTip,
+            QT_TRANSLATE_NOOP("ClientCard", "Every correction to this card: who, when, what"),
+        )
         self._t.bind(
             self.save_button.setToolTip,
             QT_TRANSLATE_NOOP("ClientCard", "Save this card (Ctrl+S)"),
@@ -656,6 +665,16 @@ class ClientCardWidget(QWidget):
     def client_id(self) -> int | None:
         return self._baseline.id
 
+    def show_history(self) -> None:
+        """The correction history of the saved card (unsaved edits are not in it yet)."""
+        if self._baseline.id is None:
+            return
+        from ui.dialogs.change_history_dialog import ChangeHistoryDialog
+
+        ChangeHistoryDialog(
+            self.office, self._baseline.id, self._baseline.display_name, self
+        ).exec()
+
     def load(self, client_id: int) -> None:
         """Show a client from the database, replacing whatever the card showed."""
         with self.office.session() as session:
@@ -692,6 +711,7 @@ class ClientCardWidget(QWidget):
             self._update_title()
             read_only = self.office.read_only
             self.save_button.setEnabled(not read_only)
+            self.history_button.setEnabled(card.id is not None)
             self.add_snapshot_button.setEnabled(not read_only and card.id is not None)
             self._baseline_collected = self.collect()
         finally:

@@ -420,6 +420,315 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistoryDialog</name>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="29"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="30"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="31"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="32"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="33"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="37"/>
+        <source>Card created</source>
+        <translation>创建卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="38"/>
+        <source>Legal name</source>
+        <translation>法定姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="39"/>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="40"/>
+        <source>Pinyin / Latin name</source>
+        <translation>拼音 / 英文名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="41"/>
+        <source>Preferred name</source>
+        <translation>常用称呼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="42"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="43"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="44"/>
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="45"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="46"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="47"/>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="48"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="49"/>
+        <source>Education</source>
+        <translation>教育程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="50"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="51"/>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="52"/>
+        <source>Preferred channel</source>
+        <translation>首选联系渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="53"/>
+        <source>Contact times</source>
+        <translation>方便联系时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="54"/>
+        <source>Short-term objectives</source>
+        <translation>短期目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="55"/>
+        <source>Long-term objectives</source>
+        <translation>长期目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="56"/>
+        <source>Horizon (years)</source>
+        <translation>投资期限（年）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="57"/>
+        <source>Liquidity needs</source>
+        <translation>流动性需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="58"/>
+        <source>Experience (years)</source>
+        <translation>投资经验（年）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="59"/>
+        <source>Product experience</source>
+        <translation>产品经验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="60"/>
+        <source>Preferred asset classes</source>
+        <translation>偏好的资产类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="61"/>
+        <source>Excluded asset classes</source>
+        <translation>排除的资产类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="62"/>
+        <source>Themes</source>
+        <translation>投资主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="63"/>
+        <source>Needs notes</source>
+        <translation>需求备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="64"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="65"/>
+        <source>Owner</source>
+        <translation>负责顾问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="66"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="67"/>
+        <source>Referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="68"/>
+        <source>Client since</source>
+        <translation>成为客户日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="69"/>
+        <source>Last review</source>
+        <translation>上次回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="70"/>
+        <source>Next review</source>
+        <translation>下次回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="71"/>
+        <source>Identity documents</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="72"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="73"/>
+        <source>Emails</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="74"/>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="75"/>
+        <source>Relatives</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="76"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="77"/>
+        <source>Needs and interests</source>
+        <translation>需求与兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="89"/>
+        <source>Custom field: %1</source>
+        <translation>自定义字段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="104"/>
+        <source>Change history — %1</source>
+        <translation>修改历史 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="110"/>
+        <source>Every correction to this card, newest first. The history cannot be edited; identity numbers are shown masked.</source>
+        <translation>此卡片的全部更正记录，最新的在前。历史记录不可修改；证件号码以遮蔽形式显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="143"/>
+        <source>No changes recorded yet.</source>
+        <translation>尚无修改记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_history_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/change_history_dialog.py" line="148"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
         <location filename="../../ui/client_card.py" line="70"/>
@@ -467,171 +776,181 @@
         <translation>教育程度</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="168"/>
+        <location filename="../../ui/client_card.py" line="172"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="169"/>
+        <location filename="../../ui/client_card.py" line="173"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="172"/>
+        <location filename="../../ui/client_card.py" line="174"/>
+        <source>History…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.py" line="177"/>
+        <source>Every correction to this card: who, when, what</source>
+        <translation>此卡片的每一次更正：何人、何时、改了什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.py" line="181"/>
         <source>Save this card (Ctrl+S)</source>
         <translation>保存此客户卡片（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="176"/>
+        <location filename="../../ui/client_card.py" line="185"/>
         <source>Discard your edits and show the saved card (Esc)</source>
         <translation>放弃修改并显示已保存的卡片（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="275"/>
+        <location filename="../../ui/client_card.py" line="284"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="282"/>
-        <location filename="../../ui/client_card.py" line="433"/>
+        <location filename="../../ui/client_card.py" line="291"/>
+        <location filename="../../ui/client_card.py" line="442"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="287"/>
+        <location filename="../../ui/client_card.py" line="296"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="292"/>
+        <location filename="../../ui/client_card.py" line="301"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="301"/>
+        <location filename="../../ui/client_card.py" line="310"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="308"/>
+        <location filename="../../ui/client_card.py" line="317"/>
         <source>Documents</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="310"/>
+        <location filename="../../ui/client_card.py" line="319"/>
         <source>Identity documents</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="315"/>
+        <location filename="../../ui/client_card.py" line="324"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="316"/>
+        <location filename="../../ui/client_card.py" line="325"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="318"/>
-        <location filename="../../ui/client_card.py" line="378"/>
+        <location filename="../../ui/client_card.py" line="327"/>
+        <location filename="../../ui/client_card.py" line="387"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="320"/>
+        <location filename="../../ui/client_card.py" line="329"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="330"/>
+        <location filename="../../ui/client_card.py" line="339"/>
         <source>Numbers are masked. Revealing one is recorded with your name and reason.</source>
         <translation>证件号码已遮蔽。查看完整号码将记录您的姓名和原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="339"/>
+        <location filename="../../ui/client_card.py" line="348"/>
         <source>Contacts</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="341"/>
+        <location filename="../../ui/client_card.py" line="350"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="346"/>
+        <location filename="../../ui/client_card.py" line="355"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="347"/>
-        <location filename="../../ui/client_card.py" line="359"/>
-        <location filename="../../ui/client_card.py" line="369"/>
+        <location filename="../../ui/client_card.py" line="356"/>
+        <location filename="../../ui/client_card.py" line="368"/>
+        <location filename="../../ui/client_card.py" line="378"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="351"/>
+        <location filename="../../ui/client_card.py" line="360"/>
         <source>Emails</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="357"/>
+        <location filename="../../ui/client_card.py" line="366"/>
         <source>Email address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="363"/>
+        <location filename="../../ui/client_card.py" line="372"/>
         <source>Postal addresses</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="371"/>
+        <location filename="../../ui/client_card.py" line="380"/>
         <source>Address line 1</source>
         <translation>地址第一行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="372"/>
+        <location filename="../../ui/client_card.py" line="381"/>
         <source>Address line 2</source>
         <translation>地址第二行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="373"/>
+        <location filename="../../ui/client_card.py" line="382"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="374"/>
+        <location filename="../../ui/client_card.py" line="383"/>
         <source>Region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="376"/>
+        <location filename="../../ui/client_card.py" line="385"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="384"/>
+        <location filename="../../ui/client_card.py" line="393"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="389"/>
+        <location filename="../../ui/client_card.py" line="398"/>
         <source>Preferred channel</source>
         <translation>首选联系渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="396"/>
+        <location filename="../../ui/client_card.py" line="405"/>
         <source>Contact times</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="403"/>
+        <location filename="../../ui/client_card.py" line="412"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="405"/>
+        <location filename="../../ui/client_card.py" line="414"/>
         <source>Households</source>
         <translation>家庭</translation>
     </message>
@@ -641,197 +960,197 @@
         <translation>关联关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="420"/>
+        <location filename="../../ui/client_card.py" line="429"/>
         <source>Double-click a client to open their card.</source>
         <translation>双击客户可打开其卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="422"/>
+        <location filename="../../ui/client_card.py" line="431"/>
         <source>Relatives who are not clients</source>
         <translation>非客户亲属</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="427"/>
+        <location filename="../../ui/client_card.py" line="436"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="429"/>
+        <location filename="../../ui/client_card.py" line="438"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="438"/>
+        <location filename="../../ui/client_card.py" line="447"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="453"/>
+        <location filename="../../ui/client_card.py" line="462"/>
         <source>Financial</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="472"/>
+        <location filename="../../ui/client_card.py" line="481"/>
         <source>Add snapshot…</source>
         <translation>添加快照…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="744"/>
+        <location filename="../../ui/client_card.py" line="764"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="750"/>
+        <location filename="../../ui/client_card.py" line="770"/>
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="754"/>
+        <location filename="../../ui/client_card.py" line="774"/>
         <source>Liabilities</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="757"/>
+        <location filename="../../ui/client_card.py" line="777"/>
         <source>Net worth</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="759"/>
+        <location filename="../../ui/client_card.py" line="779"/>
         <source>Investable</source>
         <translation>可投资资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="763"/>
+        <location filename="../../ui/client_card.py" line="783"/>
         <source>Annual income</source>
         <translation>年收入</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="480"/>
+        <location filename="../../ui/client_card.py" line="489"/>
         <source>Preferences</source>
         <translation>投资偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="485"/>
+        <location filename="../../ui/client_card.py" line="494"/>
         <source>Short-term objective</source>
         <translation>短期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="492"/>
+        <location filename="../../ui/client_card.py" line="501"/>
         <source>Long-term objective</source>
         <translation>长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="499"/>
+        <location filename="../../ui/client_card.py" line="508"/>
         <source>Horizon (years)</source>
         <translation>投资期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="506"/>
+        <location filename="../../ui/client_card.py" line="515"/>
         <source>Liquidity needs</source>
         <translation>流动性需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="513"/>
+        <location filename="../../ui/client_card.py" line="522"/>
         <source>Experience (years)</source>
         <translation>投资经验（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="518"/>
+        <location filename="../../ui/client_card.py" line="527"/>
         <source>Products used</source>
         <translation>投资过的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="519"/>
+        <location filename="../../ui/client_card.py" line="528"/>
         <source>Preferred asset classes</source>
         <translation>偏好的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="520"/>
+        <location filename="../../ui/client_card.py" line="529"/>
         <source>Excluded asset classes</source>
         <translation>排除的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="521"/>
+        <location filename="../../ui/client_card.py" line="530"/>
         <source>Themes</source>
         <translation>投资主题</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="527"/>
+        <location filename="../../ui/client_card.py" line="536"/>
         <source>Needs and tags</source>
         <translation>需求与标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="530"/>
+        <location filename="../../ui/client_card.py" line="539"/>
         <source>Special needs</source>
         <translation>特殊需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="535"/>
+        <location filename="../../ui/client_card.py" line="544"/>
         <source>Notes on needs</source>
         <translation>需求备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="537"/>
+        <location filename="../../ui/client_card.py" line="546"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="541"/>
+        <location filename="../../ui/client_card.py" line="550"/>
         <source>Separate several entries with commas.</source>
         <translation>多个条目请用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="547"/>
+        <location filename="../../ui/client_card.py" line="556"/>
         <source>Lifecycle</source>
         <translation>客户周期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="552"/>
+        <location filename="../../ui/client_card.py" line="561"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="557"/>
+        <location filename="../../ui/client_card.py" line="566"/>
         <source>Owner advisor</source>
         <translation>负责顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="559"/>
+        <location filename="../../ui/client_card.py" line="568"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="561"/>
+        <location filename="../../ui/client_card.py" line="570"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="562"/>
+        <location filename="../../ui/client_card.py" line="571"/>
         <source>Last review</source>
         <translation>上次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="563"/>
+        <location filename="../../ui/client_card.py" line="572"/>
         <source>Next review</source>
         <translation>下次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="569"/>
+        <location filename="../../ui/client_card.py" line="578"/>
         <source>Consents</source>
         <translation>授权同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="579"/>
+        <location filename="../../ui/client_card.py" line="588"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="587"/>
+        <location filename="../../ui/client_card.py" line="596"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="625"/>
+        <location filename="../../ui/client_card.py" line="634"/>
         <source>This office has not defined any custom fields.</source>
         <translation>本机构尚未定义任何自定义字段。</translation>
     </message>
@@ -846,78 +1165,78 @@
         <translation>与其他客户无关联。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="793"/>
+        <location filename="../../ui/client_card.py" line="813"/>
         <source>Tier: %1 (from the snapshot of %2; net worth %3, investable %4)</source>
         <translation>客户等级：%1（依据 %2 的快照；净资产 %3，可投资资产 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="803"/>
+        <location filename="../../ui/client_card.py" line="823"/>
         <source>Tier: %1 (no financial snapshot yet)</source>
         <translation>客户等级：%1（尚无财务快照）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="816"/>
+        <location filename="../../ui/client_card.py" line="836"/>
         <source>New client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="818"/>
+        <location filename="../../ui/client_card.py" line="838"/>
         <source>Fill in at least the legal name, then save.</source>
         <translation>请至少填写法定姓名，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="825"/>
+        <location filename="../../ui/client_card.py" line="845"/>
         <source>%1 · %2 · owner %3</source>
         <translation>%1 · %2 · 负责顾问 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="913"/>
+        <location filename="../../ui/client_card.py" line="933"/>
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="925"/>
+        <location filename="../../ui/client_card.py" line="945"/>
         <source>This office is open read-only; changes cannot be saved.</source>
         <translation>此机构文件以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="937"/>
+        <location filename="../../ui/client_card.py" line="957"/>
         <source>Not saved: record the client&apos;s consent to sensitive personal information first, or leave the identity number out.</source>
         <translation>未保存：请先记录客户对处理敏感个人信息的同意，或不填写证件号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="953"/>
+        <location filename="../../ui/client_card.py" line="973"/>
         <source>Cancel (Esc) reloads the saved card; your edits are then lost.</source>
         <translation>按“取消”（Esc）会重新载入已保存的卡片，您的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="962"/>
+        <location filename="../../ui/client_card.py" line="982"/>
         <source>Changed elsewhere</source>
         <translation>已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="968"/>
-        <location filename="../../ui/client_card.py" line="975"/>
+        <location filename="../../ui/client_card.py" line="988"/>
+        <location filename="../../ui/client_card.py" line="995"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="976"/>
+        <location filename="../../ui/client_card.py" line="996"/>
         <source>The card could not be saved (%1). Your edits are still on screen.</source>
         <translation>无法保存此卡片（%1）。您的修改仍保留在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="984"/>
+        <location filename="../../ui/client_card.py" line="1004"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1004"/>
+        <location filename="../../ui/client_card.py" line="1024"/>
         <source>No consent for sensitive information</source>
         <translation>缺少敏感信息处理同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1005"/>
+        <location filename="../../ui/client_card.py" line="1025"/>
         <source>%1 has not given a valid consent to the processing of sensitive personal information, and this save stores a new identity number.
 
 Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel and record the consent first (Consents section).</source>
@@ -926,56 +1245,56 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
 仍要保存吗？您的确认将连同您的姓名一并记录。否则请取消，并先记录该同意（“授权同意”部分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1031"/>
+        <location filename="../../ui/client_card.py" line="1051"/>
         <source>Client removed</source>
         <translation>客户已被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1035"/>
+        <location filename="../../ui/client_card.py" line="1055"/>
         <source>Edits discarded.</source>
         <translation>已放弃修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="161"/>
-        <location filename="../../ui/client_card.py" line="1043"/>
+        <location filename="../../ui/client_card.py" line="165"/>
+        <location filename="../../ui/client_card.py" line="1063"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1044"/>
+        <location filename="../../ui/client_card.py" line="1064"/>
         <source>You have unsaved changes to %1. Save them?</source>
         <translation>您对 %1 的修改尚未保存。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1014"/>
-        <location filename="../../ui/client_card.py" line="1049"/>
+        <location filename="../../ui/client_card.py" line="1034"/>
+        <location filename="../../ui/client_card.py" line="1069"/>
         <source>the new client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1066"/>
-        <location filename="../../ui/client_card.py" line="1074"/>
-        <location filename="../../ui/client_card.py" line="1087"/>
+        <location filename="../../ui/client_card.py" line="1086"/>
+        <location filename="../../ui/client_card.py" line="1094"/>
+        <location filename="../../ui/client_card.py" line="1107"/>
         <source>Reveal identity number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1067"/>
+        <location filename="../../ui/client_card.py" line="1087"/>
         <source>Revealing is recorded, which a read-only window cannot do.</source>
         <translation>查看完整号码需要留下记录，只读窗口无法记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1075"/>
+        <location filename="../../ui/client_card.py" line="1095"/>
         <source>Why do you need the full number? (recorded)</source>
         <translation>为什么需要查看完整号码？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1113"/>
+        <location filename="../../ui/client_card.py" line="1133"/>
         <source>Snapshot not added</source>
         <translation>未添加快照</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1140"/>
+        <location filename="../../ui/client_card.py" line="1160"/>
         <source>Snapshot added.</source>
         <translation>已添加快照。</translation>
     </message>
@@ -2849,7 +3168,7 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     <message>
         <location filename="../../ui/my_day_view.py" line="282"/>
         <source>%1 open tasks this week</source>
-        <translation>本周共 %1 项待办任务</translation>
+        <translation>本周有 %1 项待办任务</translation>
     </message>
     <message>
         <location filename="../../ui/my_day_view.py" line="286"/>
