@@ -1,14 +1,15 @@
 """Demo tasks and complaints: the reminder rules run once, a few hand-made tasks per ten
-clients (calls, meetings, some repeating), and a complaint or request per 200 clients in
-every state. Deterministic for a seed and a day; bulk-inserted like the rest of the demo
-(100,000 clients: about 10,000 hand-made tasks and 500 complaints in a few seconds)."""
+clients (calls, meetings, some repeating), and a complaint or request per 200 clients (a
+dozen at least) in every state; stale review dates are first moved around today.
+Deterministic for a seed and a day; bulk-inserted like the rest of the demo (100,000
+clients: about 10,000 hand-made tasks and 500 complaints in a few seconds)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from app.complaints import ComplaintService
 from app.reminder_rules import STAMP, ReminderRules
@@ -61,6 +62,15 @@ def build_demo_tasks(
             select(func.count()).select_from(Complaint)
         ):
             return 0, 0
+        # the demo's review dates drift years into the past; an office that works from My
+        # day keeps them around today: spread the stale ones from 25 days overdue to 50 ahead
+        s.execute(
+            text(
+                "UPDATE client SET next_review = date(:today, ((id * 37) % 75 - 25) || ' days') "
+                "WHERE status = 'active' AND (next_review IS NULL OR next_review < :stale)"
+            ),
+            {"today": today.isoformat(), "stale": (today - dt.timedelta(days=25)).isoformat()},
+        )
         generated = ReminderRules(s, tz=tz).run(today).total
         clients = s.execute(
             select(Client.id, Client.language, Client.owner)
@@ -99,8 +109,9 @@ def build_demo_tasks(
         )
         complaints = 0
         svc = ComplaintService(s, "demo", tz=tz)
+        share = max(0.005, 12 / max(1, len(clients)))  # a small demo still shows a dozen
         for cid, language, owner in clients:
-            if rng.random() >= 0.005:
+            if rng.random() >= share:
                 continue
             lang = 0 if language == "zh" else 1
             kind, summaries = COMPLAINTS[int(rng.random() * len(COMPLAINTS))]

@@ -12,7 +12,7 @@ Rules (windows and cadences are office settings, app/settings.py):
 * birthday: clients (not former) whose birthday falls within the window; 29 February is
   greeted on 28 February in other years; optionally the lunar-calendar birthday;
 * document: identity documents expiring within 90 days;
-* consent: valid consents expiring soon (app.consent.expiring_consents).
+* consent: valid consents expiring soon (as app.consent.expiring_consents derives them).
 
 Generated tasks go to the client's owner and are all-day tasks.
 """
@@ -25,13 +25,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from app.consent import expiring_consents
+from app.consent import GRANTED, latest_states
 from app.settings import SettingsService
 from app.tasks import day_start_utc, local_zone, to_utc_naive
-from db.models import Client
+from db.models import Client, ConsentRecord
 
 STAMP = "%Y-%m-%d %H:%M:%S.000000"  # how SQLAlchemy stores DateTime in SQLite
 RULES = ("review", "birthday", "document", "consent")
@@ -50,6 +50,36 @@ class RuleRun:
     @property
     def total(self) -> int:
         return sum(self.created.values())
+
+
+def _expiring_consents(
+    session: Session, today: dt.date, days: int
+) -> list[tuple[int, str, dt.date]]:
+    """app.consent.expiring_consents for the days from today on, computed only for the
+    clients holding a grant that expires in the window (the full derivation of every
+    client's consent states costs seconds on 100,000 clients; this costs milliseconds)."""
+    until = today + dt.timedelta(days=days)
+    candidates = (
+        select(ConsentRecord.client_id)
+        .where(
+            ConsentRecord.status == GRANTED,
+            ConsentRecord.expires_on >= today,
+            ConsentRecord.expires_on <= until,
+        )
+        .distinct()
+    )
+    states = latest_states(session, today, client_ids=candidates).subquery()
+    stmt = (
+        select(states.c.client_id, states.c.purpose, func.min(states.c.expires_on))
+        .where(
+            states.c.state == GRANTED,
+            states.c.expires_on >= today,
+            states.c.expires_on <= until,
+        )
+        .group_by(states.c.client_id, states.c.purpose)
+        .order_by(states.c.client_id, states.c.purpose)
+    )
+    return [(cid, purpose, expires) for cid, purpose, expires in session.execute(stmt)]
 
 
 def _offset_modifier(today: dt.date, tz: dt.tzinfo) -> str:
@@ -229,20 +259,18 @@ class ReminderRules:
 
     def _consent(self, today: dt.date, base: dict[str, Any]) -> int:
         days = int(self.settings.get("reminders.consent_days"))
-        expiring = [
-            e for e in expiring_consents(self.session, days, today) if e.expires_on >= today
-        ]
+        expiring = _expiring_consents(self.session, today, days)
         if not expiring:
             return 0
         owners = dict(
             self.session.execute(
                 select(Client.id, Client.owner).where(
-                    Client.id.in_({e.client_id for e in expiring}), Client.status != "former"
+                    Client.id.in_({e[0] for e in expiring}), Client.status != "former"
                 )
             ).all()
         )
         params = []
-        for client_id, purpose, expires_on in (tuple(e) for e in expiring):
+        for client_id, purpose, expires_on in expiring:
             if client_id not in owners:
                 continue
             day = max(today, expires_on - dt.timedelta(days=14)).isoformat()

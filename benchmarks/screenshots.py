@@ -166,6 +166,9 @@ def main() -> int:
             from benchmarks.household_shots import household_shots
 
             household_shots(window, language, out, app, _save)
+            from benchmarks.my_day_shots import my_day_shots
+
+            my_day_shots(window, language, out, app, _save)
             from benchmarks.timeline_shots import timeline_shots
 
             timeline_shots(window, language, out, app, _save)

@@ -36,7 +36,7 @@ from app.validation import ValidationError
 from db.errors import ConflictError
 from db.office import Office
 from ui.dialogs.complaint_step_dialog import ComplaintStepDialog
-from ui.my_day_view import format_due
+from ui.my_day_view import format_deadline, format_due
 
 CTX = "Complaints"
 OVERDUE_COLOR = QColor("#b42318")
@@ -65,7 +65,7 @@ FILTERS = (
     ("all", QT_TRANSLATE_NOOP("Complaints", "All")),
 )
 HEADERS = (
-    QT_TRANSLATE_NOOP("Complaints", "Received"),
+    QT_TRANSLATE_NOOP("Complaints", "Received on"),
     QT_TRANSLATE_NOOP("Complaints", "Kind"),
     QT_TRANSLATE_NOOP("Complaints", "Client"),
     QT_TRANSLATE_NOOP("Complaints", "Summary"),
@@ -212,7 +212,7 @@ class ComplaintsView(QWidget):
                 row.summary.splitlines()[0] if row.summary else "",
                 row.owner or "",
                 tr(STATE_LABELS.get(row.state, row.state)),
-                format_due(row.due_at, False, self.tz) if row.state in OPEN_STATES else "",
+                format_deadline(row.due_at, self.tz) if row.state in OPEN_STATES else "",
             )
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -85,6 +85,11 @@ def format_due(due: dt.datetime, all_day: bool, tz: dt.tzinfo | None = None) -> 
     return f"{i18n.format_date(local.date())} {local:%H:%M}"
 
 
+def format_deadline(due: dt.datetime, tz: dt.tzinfo | None = None) -> str:
+    """A service-level deadline is the end of a working day: show that day."""
+    return i18n.format_date((to_local(due, tz) - dt.timedelta(minutes=1)).date())
+
+
 class MyDayView(QWidget):
     openClient = Signal(int)
     changed = Signal()  # a task was completed: the card's timeline may have a new entry
@@ -140,7 +145,7 @@ class MyDayView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((150, 240, 130, 90, 70)):
+        for column, width in enumerate((175, 240, 130, 90, 70)):
             self.tree.setColumnWidth(column, width)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -265,7 +270,7 @@ class MyDayView(QWidget):
             for complaint in data.complaints:
                 item = QTreeWidgetItem(
                     [
-                        format_due(complaint.due_at, False, self.tz),
+                        format_deadline(complaint.due_at, self.tz),
                         f"{complaint.summary.splitlines()[0][:80]} — "
                         + tr(COMPLAINT_STATES.get(complaint.state, "")),
                         complaint.client_name,
@@ -279,9 +284,7 @@ class MyDayView(QWidget):
             top.setExpanded(True)
         total = data.task_count
         self.summary_label.setText(
-            QCoreApplication.translate("MyDay", "%1 open tasks this week").replace(
-                "%1", f"{total:,}"
-            )
+            QCoreApplication.translate("MyDay", "%1 open tasks").replace("%1", f"{total:,}")
             if total
             else QCoreApplication.translate("MyDay", "Nothing due this week")
         )

@@ -422,307 +422,256 @@
 <context>
     <name>ChangeHistoryDialog</name>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="29"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="29"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="30"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="30"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="31"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="31"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="32"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="32"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="33"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="33"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="37"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="37"/>
         <source>Card created</source>
         <translation>创建卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="38"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="38"/>
         <source>Legal name</source>
         <translation>法定姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="39"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="39"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="40"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="40"/>
         <source>Pinyin / Latin name</source>
         <translation>拼音 / 英文名</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="41"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="41"/>
         <source>Preferred name</source>
         <translation>常用称呼</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="42"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="42"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="43"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="43"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="44"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="44"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="45"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="45"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="46"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="46"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="47"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="47"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="48"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="48"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="49"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="49"/>
         <source>Education</source>
         <translation>教育程度</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="50"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="50"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="51"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="51"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="52"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="52"/>
         <source>Preferred channel</source>
         <translation>首选联系渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="53"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="53"/>
         <source>Contact times</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="54"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="54"/>
         <source>Short-term objectives</source>
         <translation>短期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="55"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="55"/>
         <source>Long-term objectives</source>
         <translation>长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="56"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="56"/>
         <source>Horizon (years)</source>
         <translation>投资期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="57"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="57"/>
         <source>Liquidity needs</source>
         <translation>流动性需求</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="58"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="58"/>
         <source>Experience (years)</source>
         <translation>投资经验（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="59"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="59"/>
         <source>Product experience</source>
         <translation>产品经验</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="60"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="60"/>
         <source>Preferred asset classes</source>
         <translation>偏好的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="61"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="61"/>
         <source>Excluded asset classes</source>
         <translation>排除的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="62"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="62"/>
         <source>Themes</source>
         <translation>投资主题</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="63"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="63"/>
         <source>Needs notes</source>
         <translation>需求备注</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="64"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="65"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="65"/>
         <source>Owner</source>
         <translation>负责顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="66"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="66"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="67"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="67"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="68"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="68"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="69"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="69"/>
         <source>Last review</source>
         <translation>上次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="70"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="70"/>
         <source>Next review</source>
         <translation>下次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="71"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="71"/>
         <source>Identity documents</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="72"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="72"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="73"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="73"/>
         <source>Emails</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="74"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="74"/>
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="75"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="75"/>
         <source>Relatives</source>
         <translation>亲属</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="76"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="76"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="77"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="77"/>
         <source>Needs and interests</source>
         <translation>需求与兴趣</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="89"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="89"/>
         <source>Custom field: %1</source>
         <translation>自定义字段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="104"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="104"/>
         <source>Change history — %1</source>
         <translation>修改历史 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="110"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="110"/>
         <source>Every correction to this card, newest first. The history cannot be edited; identity numbers are shown masked.</source>
         <translation>此卡片的全部更正记录，最新的在前。历史记录不可修改；证件号码以遮蔽形式显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="143"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="143"/>
         <source>No changes recorded yet.</source>
         <translation>尚无修改记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/change_history_dialog.py" line="148"/>
         <location filename="../../ui/dialogs/change_history_dialog.py" line="148"/>
         <source>Close</source>
         <translation>关闭</translation>
@@ -1433,7 +1382,6 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
     <name>Complaints</name>
     <message>
         <location filename="../../ui/complaints_view.py" line="44"/>
-        <location filename="../../ui/complaints_view.py" line="68"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
@@ -1511,6 +1459,11 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
         <location filename="../../ui/complaints_view.py" line="65"/>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="68"/>
+        <source>Received on</source>
+        <translation>接收时间</translation>
     </message>
     <message>
         <location filename="../../ui/complaints_view.py" line="69"/>
@@ -3140,53 +3093,53 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="173"/>
+        <location filename="../../ui/my_day_view.py" line="178"/>
         <source>Tasks of</source>
         <translation>任务负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="174"/>
+        <location filename="../../ui/my_day_view.py" line="179"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="175"/>
+        <location filename="../../ui/my_day_view.py" line="180"/>
         <source>Open client</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="176"/>
+        <location filename="../../ui/my_day_view.py" line="181"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="179"/>
-        <location filename="../../ui/my_day_view.py" line="207"/>
+        <location filename="../../ui/my_day_view.py" line="184"/>
+        <location filename="../../ui/my_day_view.py" line="212"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="282"/>
-        <source>%1 open tasks this week</source>
-        <translation>本周有 %1 项待办任务</translation>
+        <location filename="../../ui/my_day_view.py" line="287"/>
+        <source>%1 open tasks</source>
+        <translation>共 %1 项待办任务</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="286"/>
+        <location filename="../../ui/my_day_view.py" line="289"/>
         <source>Nothing due this week</source>
         <translation>本周没有到期任务</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="348"/>
+        <location filename="../../ui/my_day_view.py" line="351"/>
         <source>Task changed</source>
         <translation>任务已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="349"/>
+        <location filename="../../ui/my_day_view.py" line="352"/>
         <source>Someone else changed this task; the list was reloaded. Nothing was saved.</source>
         <translation>其他人修改了此任务，列表已重新载入。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="356"/>
+        <location filename="../../ui/my_day_view.py" line="359"/>
         <source>Task not completed</source>
         <translation>任务未完成</translation>
     </message>

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from app.consent import ConsentService
-from app.reminder_rules import ReminderRules
+from app.consent import ConsentService, expiring_consents
+from app.reminder_rules import ReminderRules, _expiring_consents
 from app.settings import SettingsService
 from app.tasks import TaskService
 from db.models import Client, IdentityDocument, Task
@@ -167,6 +167,21 @@ def test_consent_rule_uses_expiring_consents(office: Office) -> None:
             effective_at=at(2026, 6, 1),
             expires_on=TODAY + dt.timedelta(days=20),
         )
+        gone = make(s, "Withdrawn")
+        for client in (gone,):
+            ConsentService(s).grant(
+                client,
+                "photos",
+                notice_id=ids["p2"],
+                capture_method="in_person",
+                effective_at=at(2026, 6, 1),
+                expires_on=TODAY + dt.timedelta(days=3),
+            )
+        ConsentService(s).withdraw(gone, "photos", channel="phone", effective_at=at(2026, 11, 1))
+    with office.session() as s:  # the rule's narrowed query agrees with the consent service
+        assert set(_expiring_consents(s, TODAY, 30)) == {
+            tuple(e) for e in expiring_consents(s, 30, TODAY) if e.expires_on >= TODAY
+        }
     assert run(office)["consent"] == 1
     assert tasks(office, "consent")[0][:2] == (cid, TODAY + dt.timedelta(days=6))
     assert run(office)["consent"] == 0

@@ -4,6 +4,8 @@ Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-22
 
+Also indexes consent_record.expires_on for the consent reminder rule.
+
 complaint_event is the history of every step of a complaint: a trigger refuses UPDATE of
 its rows (they go only with their complaint, when a client is deleted).
 """
@@ -100,6 +102,9 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_complaint_event_complaint_id"), ["complaint_id"], unique=False
         )
+    # the consent reminder rule looks for grants expiring soon
+    with op.batch_alter_table("consent_record", schema=None) as batch_op:
+        batch_op.create_index("ix_consent_expires_on", ["expires_on"], unique=False)
     if op.get_bind().dialect.name == "sqlite":
         op.execute(
             "CREATE TRIGGER complaint_event_no_update BEFORE UPDATE ON complaint_event "
@@ -110,6 +115,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TRIGGER IF EXISTS complaint_event_no_update")
+    with op.batch_alter_table("consent_record", schema=None) as batch_op:
+        batch_op.drop_index("ix_consent_expires_on")
     with op.batch_alter_table("complaint_event", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_complaint_event_complaint_id"))
     op.drop_table("complaint_event")
