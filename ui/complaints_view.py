@@ -132,7 +132,7 @@ class ComplaintsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((120, 90, 110, 200, 80, 100, 120)):
+        for column, width in enumerate((125, 115, 110, 200, 80, 100, 95)):
             self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.cellDoubleClicked.connect(lambda row, _c: self._open_client(row))

@@ -238,9 +238,9 @@ class MyDayView(QWidget):
             count = f"{shown:,}" if shown == group.total else f"{shown:,} / {group.total:,}"
             top = QTreeWidgetItem([f"{tr(GROUP_TITLES[name])} ({count})"])
             top.setFont(0, bold)
-            top.setFirstColumnSpanned(True)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # only takes once the item is in the tree
             for task in group.tasks:
                 item = QTreeWidgetItem(
                     [
@@ -264,9 +264,9 @@ class MyDayView(QWidget):
         if data.complaints:
             top = QTreeWidgetItem([f"{tr(GROUP_TITLES['complaints'])} ({len(data.complaints)})"])
             top.setFont(0, bold)
-            top.setFirstColumnSpanned(True)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # only takes once the item is in the tree
             for complaint in data.complaints:
                 item = QTreeWidgetItem(
                     [
