@@ -3355,221 +3355,246 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="312"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="254"/>
+        <source>Search this timeline</source>
+        <translation>在时间线中搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="262"/>
+        <source>Add entry…</source>
+        <translation>添加记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="265"/>
+        <source>Record a call, meeting or note for this client (Ctrl+I)</source>
+        <translation>为该客户记录电话、会面或备注（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="272"/>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="275"/>
+        <source>Entries moved to the trash, restorable until purged</source>
+        <translation>已移入回收站的记录，清除前可恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline_panel.py" line="325"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="359"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="372"/>
         <source>Save the new client first; then record what happens with them here.</source>
         <translation>请先保存新客户，然后在这里记录与客户的往来。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="364"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="377"/>
         <source>No entry matches this search or type.</source>
         <translation>没有符合搜索条件或类型的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="368"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="381"/>
         <source>Nothing recorded yet. Press Ctrl+I to add the first entry.</source>
         <translation>尚无记录。按 Ctrl+I 添加第一条。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="376"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="389"/>
         <source>%1 entries</source>
         <translation>共 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="427"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="440"/>
         <source>Entry recorded.</source>
         <translation>已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="452"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="465"/>
         <source>Entry saved.</source>
         <translation>记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="477"/>
-        <location filename="../../ui/widgets/timeline_panel.py" line="484"/>
-        <location filename="../../ui/widgets/timeline_panel.py" line="531"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="490"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="497"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="544"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="489"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="502"/>
         <source>Moved to the trash: %1. Restore it from Trash.</source>
         <translation>已移入回收站：%1。可在“回收站”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="504"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="517"/>
         <source>The trash is empty</source>
         <translation>回收站为空</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="509"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="522"/>
         <source>Deleted entries are kept %1 days, then purged</source>
         <translation>删除的记录保留 %1 天，之后永久清除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="516"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="529"/>
         <source>Restore: %1 (%2, deleted %3)</source>
         <translation>恢复：%1（%2，删除于 %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="535"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="548"/>
         <source>Entry restored.</source>
         <translation>记录已恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="545"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="558"/>
         <source>History of this entry</source>
         <translation>此记录的修改历史</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="554"/>
         <location filename="../../ui/widgets/timeline_panel.py" line="567"/>
-        <location filename="../../ui/widgets/timeline_panel.py" line="573"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="580"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="586"/>
         <source>Attach a file</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="574"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="587"/>
         <source>The file cannot be read.</source>
         <translation>无法读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="604"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="617"/>
         <source>Collapse</source>
         <translation>收起</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="606"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="619"/>
         <source>Expand</source>
         <translation>展开</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="609"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="622"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="612"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="625"/>
         <source>Attach a file…</source>
         <translation>附加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="616"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="629"/>
         <source>Open a file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="621"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="634"/>
         <source>History…</source>
         <translation>修改历史…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="624"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="637"/>
         <source>Move to the trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="631"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="644"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="632"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="645"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="633"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="646"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="634"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="647"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="635"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="648"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="636"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="649"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="637"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="650"/>
         <source>Notes</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="638"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="651"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="639"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="652"/>
         <source>Follow-up</source>
         <translation>后续跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="640"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="653"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="641"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="654"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="642"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="655"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="643"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="656"/>
         <source>Family members present</source>
         <translation>在场的家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="644"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="657"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="647"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="660"/>
         <source>created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="648"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="661"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="649"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="662"/>
         <source>moved to the trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="650"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="663"/>
         <source>restored from the trash</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="651"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="664"/>
         <source>file attached</source>
         <translation>附加了文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline_panel.py" line="688"/>
+        <location filename="../../ui/widgets/timeline_panel.py" line="701"/>
         <source>No history recorded.</source>
         <translation>没有修改记录。</translation>
     </message>

@@ -81,6 +81,7 @@ class TimelineDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self.view = view
+        self._time_cache: tuple[object, int] = (None, 0)
 
     def _width(self) -> int:
         return max(200, self.view.viewport().width())
@@ -97,7 +98,12 @@ class TimelineDelegate(QStyledItemDelegate):
         return min(widest, 11 * fm.averageCharWidth()) + 3 * PAD
 
     def _time_width(self, fm: QFontMetrics) -> int:
-        return fm.horizontalAdvance("28 Sep 00:00") + PAD
+        # the widest day and time in the current language ("28 Sep 23:59", "12月28日 23:59")
+        key = (i18n.locale_name(), fm.height())
+        if self._time_cache[0] != key:
+            sample = dt.datetime(2026, 12, 28, 23, 59).astimezone()
+            self._time_cache = (key, fm.horizontalAdvance(when_label(sample)) + 2 * PAD)
+        return self._time_cache[1]
 
     def _text_rect(self, fm: QFontMetrics) -> int:
         return PAD + self._time_width(fm) + self._chip_width(fm) + PAD
@@ -243,25 +249,32 @@ class TimelinePanel(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("timelineSearch")
         self.search.setClearButtonEnabled(True)
-        self._t.bind(self.search.setPlaceholderText, QT_TRANSLATE_NOOP(CTX, "Search this timeline"))
+        self._t.bind(
+            self.search.setPlaceholderText,
+            QT_TRANSLATE_NOOP("TimelinePanel", "Search this timeline"),
+        )
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("timelineKind")
         self.kind_filter.currentIndexChanged.connect(self._apply_filter)
         self.add_button = QPushButton()
         self.add_button.setObjectName("timelineAdd")
-        self._t.bind(self.add_button.setText, QT_TRANSLATE_NOOP(CTX, "Add entry…"))
+        self._t.bind(self.add_button.setText, QT_TRANSLATE_NOOP("TimelinePanel", "Add entry…"))
         self._t.bind(
             self.add_button.setToolTip,
-            QT_TRANSLATE_NOOP(CTX, "Record a call, meeting or note for this client (Ctrl+I)"),
+            QT_TRANSLATE_NOOP(
+                "TimelinePanel", "Record a call, meeting or note for this client (Ctrl+I)"
+            ),
         )
         self.add_button.clicked.connect(self.add_entry)
         self.trash_button = QPushButton()
         self.trash_button.setObjectName("timelineTrash")
-        self._t.bind(self.trash_button.setText, QT_TRANSLATE_NOOP(CTX, "Trash"))
+        self._t.bind(self.trash_button.setText, QT_TRANSLATE_NOOP("TimelinePanel", "Trash"))
         self._t.bind(
             self.trash_button.setToolTip,
-            QT_TRANSLATE_NOOP(CTX, "Entries moved to the trash, restorable until purged"),
+            QT_TRANSLATE_NOOP(
+                "TimelinePanel", "Entries moved to the trash, restorable until purged"
+            ),
         )
         self.trash_menu = QMenu(self.trash_button)
         self.trash_menu.aboutToShow.connect(self._fill_trash_menu)
