@@ -348,6 +348,81 @@ def cmd_ics(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_consent_report(args: argparse.Namespace) -> int:
+    """The three consent reports (issue 4, section 6), read-only."""
+    from app.consent_reports import coverage, missing_required, withdrawals_by_month
+    from db.office import open_office
+
+    if args.status not in ("active", "all"):
+        raise CliError(f"Unknown --status {args.status!r}; use active or all.")
+    if args.missing_limit < 0:
+        raise CliError("--missing-limit must be 0 or more.")
+    status = None if args.status == "all" else args.status
+    office = open_office(Path(args.file), read_passphrase(args), read_only=True)
+    try:
+        with office.session() as s:
+            rows = coverage(s, client_status=status)
+            missing = missing_required(s, client_status=status, limit=args.missing_limit)
+            months = withdrawals_by_month(s)
+    finally:
+        office.close()
+    if args.json:
+        out = {
+            "coverage": [
+                {
+                    "purpose": r.purpose,
+                    "third_party": r.third_party,
+                    "total": r.total,
+                    "counts": r.counts,
+                }
+                for r in rows
+            ],
+            "missing_required": {
+                "clients_checked": missing.clients_checked,
+                "clients_missing": missing.clients_missing,
+                "by_purpose": missing.by_purpose,
+                "clients": [
+                    {"id": c.id, "name": c.name, "owner": c.owner, "missing": list(c.missing)}
+                    for c in missing.clients
+                ],
+            },
+            "withdrawals_by_month": [
+                {"month": m.month, "total": m.total, "by_purpose": m.by_purpose} for m in months
+            ],
+        }
+        print(json.dumps(out, ensure_ascii=False))
+        return 0
+    from app.consent import STATES
+
+    who = "active clients" if status else "clients"
+    total = rows[0].total if rows else 0
+    print(f"Consent coverage ({total:,} {who})")
+    names = [r.purpose + (f" ({r.third_party})" if r.third_party else "") for r in rows]
+    width = max([len("purpose"), *map(len, names)])
+    print("purpose".ljust(width) + "".join(f"{st:>18}" for st in STATES))
+    for name, r in zip(names, rows, strict=True):
+        cells = "".join(f"{f'{r.counts[st]:,} {r.share(st):6.1%}':>18}" for st in STATES)
+        print(name.ljust(width) + cells)
+    print()
+    print(
+        f"Missing required consents: {missing.clients_missing:,} of "
+        f"{missing.clients_checked:,} {who}"
+        + "".join(f"; {p} {n:,}" for p, n in missing.by_purpose.items())
+    )
+    for c in missing.clients:
+        print(f"{c.id}\t{c.name}\t{c.owner or ''}\t{', '.join(c.missing)}")
+    if len(missing.clients) < missing.clients_missing:
+        print(f"... and {missing.clients_missing - len(missing.clients):,} more (--missing-limit)")
+    print()
+    print("Withdrawals by month")
+    if not months:
+        print("(none)")
+    for m in months:
+        detail = ", ".join(f"{p} {n:,}" for p, n in m.by_purpose.items())
+        print(f"{m.month}\t{m.total:,}\t{detail}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="advisordesk", description=__doc__)
     parser.add_argument("--db", help="office file to open in the GUI")
@@ -410,6 +485,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--full-names", action="store_true", help="client names in full (default: initials)"
     )
     p.set_defaults(func=cmd_ics)
+    p = add("consent-report", "consent coverage, missing required consents, withdrawals")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--status", default="active", help="active (default) or all clients")
+    p.add_argument("--missing-limit", type=int, default=50, help="clients listed as missing")
+    p.set_defaults(func=cmd_consent_report)
     p = add("purge", "delete erased clients' records whose retention period has passed")
     p.add_argument("file")
     p.set_defaults(func=cmd_purge)

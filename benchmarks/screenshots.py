@@ -169,6 +169,9 @@ def main() -> int:
             from benchmarks.my_day_shots import my_day_shots
 
             my_day_shots(window, language, out, app, _save)
+            from benchmarks.consent_report_shots import consent_report_shots
+
+            consent_report_shots(window, language, out, app, _save)
             from benchmarks.timeline_shots import timeline_shots
 
             timeline_shots(window, language, out, app, _save)

@@ -280,10 +280,18 @@ class MainWindow(QMainWindow):
             self.purge_action.setText,
             QT_TRANSLATE_NOOP("MainWindow", "&Purge expired records…"),
         )
+        self.report_action = QAction(self)
+        self.report_action.setObjectName("consentReport")
+        self.report_action.triggered.connect(self.consent_report)
+        self._t.bind(
+            self.report_action.setText, QT_TRANSLATE_NOOP("MainWindow", "&Consent report…")
+        )
         self.privacy_menu.addAction(self.export_action)
         self.privacy_menu.addAction(self.erase_action)
         self.privacy_menu.addSeparator()
         self.privacy_menu.addAction(self.purge_action)
+        self.privacy_menu.addSeparator()
+        self.privacy_menu.addAction(self.report_action)
         self.privacy_menu.aboutToShow.connect(self._update_privacy_actions)
         self._update_privacy_actions()
 
@@ -528,6 +536,20 @@ class MainWindow(QMainWindow):
         self._update_privacy_actions()
 
     # ---- privacy -------------------------------------------------------------------------
+    def consent_report(self) -> None:
+        """Coverage, missing required consents, withdrawals: computed in a worker; works
+        read-only too. A second request raises the open report."""
+        from ui.dialogs.consent_report_dialog import ConsentReportDialog
+
+        dialog = self.findChild(ConsentReportDialog, "consentReportDialog")
+        if dialog is None or not dialog.isVisible():  # a closed one awaits deletion
+            dialog = ConsentReportDialog(self.office, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.openClient.connect(self._open_related)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
     def _privacy_precheck(self, title: str) -> int | None:
         """The open card's client, or None (with a word why) when the act cannot run."""
         if self.office.read_only:
