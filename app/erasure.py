@@ -237,6 +237,11 @@ def erase_client(
         )
     )
 
+    # timeline entries: their words go, shared ones stay for the others, redacted
+    from app.timeline import erase_client_entries
+
+    report.anonymised |= erase_client_entries(session, client_id, lambda t: redact(t, idents))
+
     with erasure_window(session, "erasure", actor[:100], client_id):
         # the correction history holds the person's old values: it goes with them
         report.removed["client_change"] = _count(

@@ -13,7 +13,8 @@ action); nothing here commits.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -792,3 +793,73 @@ def group_by_month(
             groups.append((month, []))
         groups[-1][1].append(entry)
     return groups
+
+
+# ---- erasure ------------------------------------------------------------------------------
+
+
+def erase_client_entries(
+    session: Session, client_id: int, redact: Callable[[str | None], str | None]
+) -> dict[str, int]:
+    """Called by app/erasure.py inside the erasure transaction.
+
+    Entries only this client had keep their skeleton (kind, time, duration, channel, who
+    recorded them: the fact that the office was in touch) and lose their words: subject
+    "[erased]", notes, outcome and follow-up emptied, the history's before/after values
+    dropped. Entries shared with other clients stay on their timelines with the person's
+    names and numbers redacted (`redact`) from the text and the history, and no longer
+    list the erased client. Their files' bytes go with the client's other attachments."""
+    ids = set(
+        session.scalars(
+            select(InteractionClient.interaction_id).where(InteractionClient.client_id == client_id)
+        )
+    ) | set(
+        session.scalars(
+            select(InteractionParticipant.interaction_id).where(
+                InteractionParticipant.client_id == client_id
+            )
+        )
+    )
+    anonymised = redacted = 0
+    for row in session.scalars(select(Interaction).where(Interaction.id.in_(ids))).all():
+        others = session.scalar(
+            select(func.count()).where(
+                InteractionClient.interaction_id == row.id, InteractionClient.client_id != client_id
+            )
+        )
+        revisions = session.scalars(
+            select(InteractionRevision).where(InteractionRevision.interaction_id == row.id)
+        ).all()
+        if others:
+            for name in ("subject", "body", "outcome", "follow_up"):
+                setattr(row, name, redact(getattr(row, name)))
+            row.subject = row.subject or "[erased]"
+            for rev in revisions:
+                text = json.dumps(rev.changes, ensure_ascii=False)
+                clean = redact(text) or "{}"
+                if clean != text:
+                    try:
+                        rev.changes = json.loads(clean)
+                    except ValueError:  # a redaction cut through the JSON: drop the values
+                        rev.changes = {}
+            session.execute(
+                delete(InteractionClient).where(
+                    InteractionClient.interaction_id == row.id,
+                    InteractionClient.client_id == client_id,
+                )
+            )
+            redacted += 1
+        else:
+            row.subject = "[erased]"
+            row.body = row.outcome = row.follow_up = None
+            for rev in revisions:
+                rev.changes = {}
+            anonymised += 1
+        session.execute(
+            delete(InteractionParticipant).where(
+                InteractionParticipant.interaction_id == row.id,
+                InteractionParticipant.client_id == client_id,
+            )
+        )
+    session.flush()
+    return {"interaction": anonymised, "interaction_shared": redacted}

@@ -357,3 +357,32 @@ def test_demo_interactions_are_deterministic_and_incremental(office: Office) -> 
             assert query.count() == len(query.page(0, 1000))
         assert all(kind in KINDS for kind, _w, _s in rows)
         assert all(when < dt.datetime(2026, 11, 1) for _k, when, _s in rows)
+
+
+def test_erasure_takes_the_words_and_keeps_shared_entries_for_the_others(
+    office: Office,
+) -> None:
+    from app.erasure import erase_client
+
+    with office.session() as s:
+        from db.models import Client
+
+        name = s.get(Client, 1).legal_name
+    own = record(office, [1], T0, f"Call with {name}", body=f"{name} asked about bonds")
+    shared = record(
+        office, [1, 2], T0, "Family meeting", outcome=f"{name} and spouse agreed", member_ids=[1]
+    )
+    with office.transaction() as s:
+        InteractionService(s, "Li Na").edit(own, 1, outcome=f"{name} will call back")
+        erase_client(s, 1, "compliance", "client's request", optimize_index=False)
+    with office.session() as s:
+        svc = InteractionService(s)
+        mine = svc.get(own)
+        assert (mine.subject, mine.body, mine.outcome) == ("[erased]", None, None)
+        assert mine.kind == "call" and mine.occurred_at == T0  # the fact stays
+        assert all(h.changes == {} for h in svc.history(own))
+        theirs = svc.get(shared)
+        assert theirs.client_ids == (2,) and theirs.member_ids == ()
+        assert theirs.outcome == "[erased] and spouse agreed"
+        assert all(name not in str(h.changes) for h in svc.history(shared))
+    assert ids(office, 2) == [shared]
