@@ -1881,6 +1881,180 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
     </message>
 </context>
 <context>
+    <name>ConsentReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="51"/>
+        <source>Coverage</source>
+        <translation>覆盖情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="52"/>
+        <source>Missing required consents</source>
+        <translation>缺少必需授权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="53"/>
+        <source>Withdrawals by month</source>
+        <translation>按月撤回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="56"/>
+        <source>Active clients</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="57"/>
+        <source>All clients</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="60"/>
+        <source>Counting consent coverage…</source>
+        <translation>正在统计授权覆盖情况…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="61"/>
+        <source>Finding clients without required consents…</source>
+        <translation>正在查找缺少必需授权的客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="62"/>
+        <source>Counting withdrawals by month…</source>
+        <translation>正在按月统计撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="65"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="66"/>
+        <source>Owner</source>
+        <translation>负责顾问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="67"/>
+        <source>Missing</source>
+        <translation>缺少的授权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="69"/>
+        <source>%1 active clients</source>
+        <translation>%1 位活跃客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="70"/>
+        <source>%1 clients</source>
+        <translation>%1 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="280"/>
+        <source>The reports could not be computed (%1). Try again with Refresh.</source>
+        <translation>报表未能生成（%1）。请点击“刷新”重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="288"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（第 %2 步，共 %3 步）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="296"/>
+        <source>As of %1.</source>
+        <translation>统计日期：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="310"/>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="311"/>
+        <source>Consent report</source>
+        <translation>授权同意报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="312"/>
+        <source>Clients:</source>
+        <translation>客户范围：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="317"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="318"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="319"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="346"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="360"/>
+        <source>Required of every active client</source>
+        <translation>每位活跃客户都必须具备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="368"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="389"/>
+        <source>How %1 stand on each purpose: the number of clients in each state and their share. Sharing with third parties is counted per named third party.</source>
+        <translation>%1在各用途上的授权状态：各状态的客户数及占比。向第三方提供按每个具名第三方分别统计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="407"/>
+        <source>Double-click to open the client&apos;s card</source>
+        <translation>双击打开客户卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="423"/>
+        <source>All %1 have every required consent.</source>
+        <translation>全部 %1 均已具备所有必需授权。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="428"/>
+        <source>%1 of %2 lack a required consent (%3). Double-click a client to open the card.</source>
+        <translation>%2中有 %1 位缺少必需授权（%3）。双击客户可打开其卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="437"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="445"/>
+        <source>Showing the first %1 by name.</source>
+        <translation>按姓名显示前 %1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="457"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="458"/>
+        <source>Withdrawals</source>
+        <translation>撤回次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="481"/>
+        <source>No consent has been withdrawn.</source>
+        <translation>尚无撤回的授权。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/consent_report_dialog.py" line="486"/>
+        <source>%1 withdrawals by clients of every status in %2 months, newest first, by the month they took effect (UTC).</source>
+        <translation>%2 个月内各状态客户共撤回 %1 次；按生效月份（UTC）统计，最近的在前。</translation>
+    </message>
+</context>
+<context>
     <name>ConsentWithdrawDialog</name>
     <message>
         <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="53"/>
@@ -2829,122 +3003,127 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>清除过期记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="287"/>
+        <source>&amp;Consent report…</source>
+        <translation>授权同意报表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Search names, pinyin, initials, phone, email, ID tail, tags  (Ctrl+F)</source>
         <translation>搜索姓名、拼音、首字母、电话、邮箱、证件尾号、标签（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>All owners</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>This office is open read-only; this needs a writable window.</source>
         <translation>本机构以只读方式打开；此操作需要可写的窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Open the client&apos;s card first.</source>
         <translation>请先打开该客户的卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Export client data</source>
         <translation>导出客户数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Folder for the client&apos;s data</source>
         <translation>保存客户数据的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Nothing was exported (%1).</source>
         <translation>未导出任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Wrote %1 and %2 (%3 records). They hold the client&apos;s full data, identity numbers included: hand them over securely and keep no copy.</source>
         <translation>已生成 %1 和 %2（%3 条记录）。其中包含该客户的全部数据（含证件号码）：请安全交付，不要保留副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Client data exported.</source>
         <translation>客户数据已导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Erase client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Nothing was erased (%1); the client is unchanged.</source>
         <translation>未删除任何内容（%1）；客户数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Client %1 was erased. %2 records are kept for their retention periods. Backups made before now still hold the client until they are rotated out.</source>
         <translation>客户 %1 已删除。%2 条记录将在各自的保存期限内保留。此前制作的备份在轮换淘汰之前仍含有该客户的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>Purge expired records</source>
         <translation>清除过期记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>Delete the consent records, evidence and financial snapshots that erased clients left behind once their retention periods have passed? Clients who were not erased keep their history.</source>
         <translation>删除已删除客户遗留的、保存期限已满的同意记录、证明文件和财务快照吗？未被删除的客户的历史记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Nothing was purged (%1).</source>
         <translation>未清除任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Purged what %1 erased client(s) left past retention: %2 consent records, %3 attachments, %4 financial snapshots, %5 cards.</source>
         <translation>已清除 %1 位已删除客户超过保存期限的遗留数据：同意记录 %2 条、附件 %3 个、财务快照 %4 份、卡片 %5 张。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>Nothing has passed its retention period yet.</source>
         <translation>目前没有超过保存期限的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>The office file could not be rewritten, so old copies may remain in its free space until the next erasure or purge rewrites it. Close other windows on this office before that.</source>
         <translation>未能重写机构数据文件，因此在下一次删除或清除重写它之前，其空闲空间中可能仍留有旧副本。届时请先关闭打开本机构的其他窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>Wiping</source>
         <translation>正在擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>Rewriting the office file so nothing erased remains in it. This can take a minute on a large office.</source>
         <translation>正在重写机构数据文件，确保已删除的内容不留痕迹。数据量大时可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Any custom field</source>
         <translation>任意自定义字段</translation>
     </message>
@@ -2964,37 +3143,37 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>AdvisorDesk — %1</source>
         <translation>AdvisorDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Read-only: you can look, but nothing you change here can be saved.</source>
         <translation>只读：您可以查看，但在此所做的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>No client matches. Check the spelling, try pinyin or initials, or clear the filters.</source>
         <translation>没有匹配的客户。请检查拼写，试试拼音或首字母，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>No clients yet. Create the first one with File → New client (Ctrl+N).</source>
         <translation>还没有客户。请通过“文件 → 新建客户”（Ctrl+N）创建第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Clients: %1</source>
         <translation>客户数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>This office is open read-only.</source>
         <translation>此机构文件以只读方式打开。</translation>
     </message>

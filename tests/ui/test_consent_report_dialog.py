@@ -191,3 +191,19 @@ def test_privacy_menu_opens_the_report_and_a_client(qtbot, window) -> None:
     assert window.findChildren(ConsentReportDialog) == [dialog]
     dialog.close()
     QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_the_dialog_speaks_chinese(qtbot, translations, report_office) -> None:
+    office, _ids = report_office
+    translations.set_language("zh_CN")
+    dialog = ConsentReportDialog(office, on=ON)
+    qtbot.addWidget(dialog)
+    _ready(qtbot, dialog)
+    assert dialog.windowTitle() == "授权同意报表"
+    assert [dialog.tabs.tabText(i) for i in range(3)] == ["覆盖情况", "缺少必需授权", "按月撤回"]
+    assert dialog.close_button.text() == "关闭"
+    assert dialog.missing_summary.text().startswith("4 位活跃客户中有 3 位缺少必需授权")
+    assert dialog.missing_table.item(1, 2).text() == "个人信息、敏感个人信息"
+    translations.set_language("en")  # switching back at runtime retranslates the open dialog
+    qtbot.waitUntil(lambda: dialog.close_button.text() == "Close", timeout=2000)
+    assert "3 of 4 active clients" in dialog.missing_summary.text()
