@@ -227,3 +227,51 @@ def test_opened_files_live_in_a_private_folder_and_are_swept(tmp_path) -> None:
     OpenedFiles(tmp_path).write("left.png", b"x")
     assert sweep(tmp_path) == 1
     assert list(folder.iterdir()) == []
+
+
+def test_edit_from_the_panel_keeps_history_and_refuses_a_stale_save(
+    qtbot, window, office: Office
+) -> None:
+    client = window.model.client_id(0)
+    with office.transaction() as s:
+        # recorded to the second (as a completed task does); the dialog shows minutes
+        eid = InteractionService(s, "Li Na").record(
+            [client], "call", T0.replace(second=42, microsecond=7), "First call"
+        )
+    window.open_client(client)
+    panel = window.card.timeline
+    panel.view.setCurrentIndex(panel.model.index(1, 0))
+    seen: dict[str, str] = {}
+
+    def stale_edit() -> None:
+        dialog = QApplication.activeModalWidget()
+        # someone else saves the same entry while this dialog is open
+        with office.transaction() as s:
+            InteractionService(s, "Zhou Tao").edit(eid, 1, outcome="Zhou's outcome")
+        dialog.subject.setText("My subject")
+        qtbot.keyClick(dialog.subject, Qt.Key.Key_Return)
+        seen["error"] = dialog.error.text()
+        seen["visible"] = str(dialog.isVisible())
+        dialog.reject()
+
+    QTimer.singleShot(0, stale_edit)
+    panel.edit_current()
+    assert "changed elsewhere" in seen["error"] and seen["visible"] == "True"
+    with office.session() as s:
+        data = InteractionService(s).get(eid)
+        assert (data.subject, data.outcome) == ("First call", "Zhou's outcome")
+
+    def good_edit() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.subject.setText("First call (corrected)")
+        qtbot.keyClick(dialog.subject, Qt.Key.Key_Return)
+
+    panel.model.refresh()
+    panel.view.setCurrentIndex(panel.model.index(1, 0))
+    QTimer.singleShot(0, good_edit)
+    panel.edit_current()
+    assert panel.model.entry(1).subject == "First call (corrected)"
+    with office.session() as s:
+        history = InteractionService(s).history(eid)
+    assert [h.action for h in history] == ["created", "edited", "edited"]
+    assert history[-1].changes == {"subject": ["First call", "First call (corrected)"]}

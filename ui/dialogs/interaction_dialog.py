@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -226,7 +226,7 @@ class InteractionDialog(QDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
         local = data.occurred_at.astimezone()
         self.when.setDateTime(
-            QDateTime(local.year, local.month, local.day, local.hour, local.minute)
+            QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
         )
         self.subject.setText(data.subject)
         self.body.setPlainText(data.body or "")
@@ -251,6 +251,10 @@ class InteractionDialog(QDialog):
             qt.time().hour(),
             qt.time().minute(),
         ).astimezone()  # the machine's local time, made aware
+        if self.data is not None:
+            original = self.data.occurred_at.astimezone()
+            if original.replace(second=0, microsecond=0) == moment:
+                moment = original  # the editor shows minutes: an untouched time stays exact
         staff = [s.strip() for s in self.staff.text().replace("，", ",").split(",")]
         return {
             "kind": self.kind.currentData(),
