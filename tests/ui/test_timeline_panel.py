@@ -275,3 +275,36 @@ def test_edit_from_the_panel_keeps_history_and_refuses_a_stale_save(
         history = InteractionService(s).history(eid)
     assert [h.action for h in history] == ["created", "edited", "edited"]
     assert history[-1].changes == {"subject": ["First call", "First call (corrected)"]}
+
+
+def test_open_an_attachment_then_nothing_is_left_behind(
+    qtbot, window, office: Office, tmp_path, monkeypatch, no_modal_boxes
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    client = window.model.client_id(0)
+    data = b"%PDF-1.4 " + bytes(range(256)) * 64
+    with office.transaction() as s:
+        svc = InteractionService(s, "Li Na")
+        eid = svc.record([client], "document", T0, "Signed agreement received")
+        info = svc.attach(eid, "agreement.pdf", data)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    window.open_client(client)
+    panel = window.card.timeline
+    panel.opened = OpenedFiles(tmp_path)
+    panel.view.setCurrentIndex(panel.model.index(1, 0))
+    assert panel.model.entry(1).attachments == 1
+    panel.open_attachment(info.id)
+    (path,) = opened
+    with open(path, "rb") as fh:
+        assert fh.read() == data  # byte-identical
+    if os.name == "posix":
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    # the history is one click away and says who attached what
+    panel.show_history()
+    assert "agreement.pdf" in no_modal_boxes[-1][1] and "Li Na" in no_modal_boxes[-1][1]
+    # showing another client deletes the decrypted copy
+    window.open_client(window.model.client_id(1))
+    assert not os.path.exists(path)
+    assert list(private_folder(tmp_path).iterdir()) == []
