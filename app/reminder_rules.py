@@ -61,11 +61,9 @@ def _expiring_consents(
     until = today + dt.timedelta(days=days)
     candidates = (
         select(ConsentRecord.client_id)
-        .where(
-            ConsentRecord.status == GRANTED,
-            ConsentRecord.expires_on >= today,
-            ConsentRecord.expires_on <= until,
-        )
+        # by expiry alone, so SQLite walks ix_consent_expires_on (with the status too it
+        # prefers ix_consent_status_effective and reads every grant: ~0.9 s at 100,000)
+        .where(ConsentRecord.expires_on >= today, ConsentRecord.expires_on <= until)
         .distinct()
     )
     states = latest_states(session, today, client_ids=candidates).subquery()
