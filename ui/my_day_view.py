@@ -196,7 +196,7 @@ class MyDayView(QWidget):
         """Run the reminder rules (once a day; idempotent), refill the filter, reload."""
         self._loaded = True
         today = dt.date.today()
-        # the rules cost ~1.7 s on 100,000 clients (mostly the consent states): once a day
+        # the rules cost ~0.2 s on 100,000 clients: run them once a day, not on every refresh
         if self.run_rules and self._rules_day != today:
             self._rules_day = today
             try:
