@@ -228,7 +228,11 @@ def cmd_purge(args: argparse.Namespace) -> int:
     try:
         with office.transaction() as s:
             report = purge_expired(s, dt.date.today(), actor=_actor())
-        if report.clients:
+        with office.transaction() as s:
+            from app.timeline import InteractionService
+
+            trashed = InteractionService(s, _actor()).purge_trash()
+        if report.clients or trashed:
             scrub_file(office.engine)
     finally:
         office.close()
@@ -237,6 +241,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
         f"{report.consent_records} consent records, {report.attachments} attachments, "
         f"{report.snapshots} financial snapshots, {report.cards} cards."
     )
+    print(f"Deleted {trashed} timeline entries that were in the trash past its retention.")
     return 0
 
 
