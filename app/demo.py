@@ -22,6 +22,7 @@ from app.search_text import build_entry
 from app.settings import SettingsService
 from app.validation import prc_id_checksum_char
 from db import search_index
+from db.bulk import bulk_insert
 from db.models import (
     Address,
     Client,
@@ -405,7 +406,7 @@ def _insert_chunk(
         (ClientLink, "link"),
     ]:
         if rows[key]:
-            s.connection().execute(model.__table__.insert(), rows[key])
+            bulk_insert(s, model.__table__, rows[key])
     search_index.put_many(s, entries)
 
 
