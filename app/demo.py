@@ -78,6 +78,13 @@ NEEDS = [
 FX = {"USD": Decimal("7.1"), "HKD": Decimal("0.91"), "EUR": Decimal("7.7"), "GBP": Decimal("9.0")}
 
 
+def _household_name(head: dict[str, object]) -> str:
+    """Named as the family would say it: 王伟家 for a Chinese head, "James Smith family"."""
+    if head["chinese_name"]:
+        return f"{head['chinese_name']}家"
+    return f"{head['legal_name']} family"
+
+
 def _prc_id(rng: random.Random, region: str, dob: dt.date) -> str:
     first17 = f"{region}{dob:%Y%m%d}{rng.randint(0, 999):03d}"
     return first17 + prc_id_checksum_char(first17)
@@ -369,7 +376,7 @@ def _insert_chunk(
             rows["hh"].append(
                 {
                     "id": hh_id,
-                    "name": f"{rows['client'][-len(household)]['legal_name']} family",
+                    "name": _household_name(rows["client"][-len(household)]),
                     "version": 1,
                 }
             )
