@@ -159,12 +159,16 @@ class ClientListService:
             .group_by(Phone.client_id)
         ):
             by_id[client_id].phone = e164
-        for client_id, name in self.session.execute(
-            select(ClientTag.client_id, ClientTag.name)
-            .where(ClientTag.client_id.in_(ids), ClientTag.kind == "tag")
+        for client_id, name, kind in self.session.execute(
+            # kind is filtered here, not in SQL: "kind = 'tag'" would lure the planner onto
+            # ix_client_tag_kind_name and a scan of every tag (80 ms at 100,000 clients)
+            # instead of the page's 200 client ids (0.3 ms).
+            select(ClientTag.client_id, ClientTag.name, ClientTag.kind)
+            .where(ClientTag.client_id.in_(ids))
             .order_by(ClientTag.name)
         ):
-            by_id[client_id].tags.append(name)
+            if kind == "tag":
+                by_id[client_id].tags.append(name)
         for client_id, key, value in self.session.execute(
             select(CustomValue.client_id, CustomField.key, CustomValue.value)
             .join(CustomField, CustomField.id == CustomValue.field_id)
