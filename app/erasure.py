@@ -9,7 +9,10 @@
   snapshots, `retention.suitability_years`), consent records (`retention.consent_years`,
   with their free text anonymised through the consent tables' erasure hatch), the
   anonymised card itself ("Erased client #<id>", status, owner, tier, dates of the
-  relationship and the structured suitability answers) and the access log;
+  relationship and the structured suitability answers), the access log, and the office's
+  handling record: tasks (as "Task (erased client)", without notes or outcome) and
+  complaints (kind, state, owner, timestamps, SLA dates; summary, resolution and the
+  history's notes become "[erased]", the notes through complaint_event's erasure hatch);
 * logged: one access_event (action "erase") without personal data.
 
 Anonymised rows alone would leave the old bytes in the file: SQLite frees space without
@@ -29,7 +32,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, case, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.consent import erasure_window
@@ -44,6 +47,8 @@ from db.models import (
     ClientChange,
     ClientLink,
     ClientTag,
+    Complaint,
+    ComplaintEvent,
     ConsentRecord,
     CustomValue,
     Email,
@@ -53,9 +58,11 @@ from db.models import (
     IdentityDocument,
     Phone,
     Relative,
+    Task,
 )
 
 ERASED = "[erased]"
+ERASED_TASK_TITLE = "Task (erased client)"
 ERASE_ACTION = "erase"
 PURGE_ACTION = "retention_purge"
 
@@ -151,6 +158,30 @@ def redact(text: str | None, identifiers: list[str]) -> str | None:
     for ident in identifiers:
         text = text.replace(ident, ERASED)
     return text
+
+
+def _redact_mentions(
+    session: Session, model: Any, columns: tuple[str, ...], scope: Any, idents: list[str]
+) -> int:
+    """Redact the person's identifiers in free text of rows that are not theirs; returns
+    how many rows changed."""
+    if not idents:
+        return 0
+    cols = [getattr(model, c) for c in columns]
+    mentions = [func.instr(col, ident) > 0 for col in cols for ident in idents]
+    changed = 0
+    for row in session.execute(select(model.id, *cols).where(scope, or_(*mentions))).all():
+        values = {c: redact(v, idents) for c, v in zip(columns, row[1:], strict=True)}
+        values = {c: v for c, v in values.items() if v != getattr(row, c)}
+        if values:
+            session.execute(
+                update(model)
+                .where(model.id == row.id)
+                .values(values | {"version": model.version + 1})
+                .execution_options(synchronize_session=False)
+            )
+            changed += 1
+    return changed
 
 
 def _count(result: Any) -> int:
@@ -250,6 +281,57 @@ def erase_client(
                 .where(ClientChange.client_id == client_id)
                 .execution_options(synchronize_session=False)
             )
+        )
+        # tasks stay (the office's work record), without their words
+        report.anonymised["task"] = _count(
+            session.execute(
+                update(Task)
+                .where(Task.client_id == client_id)
+                .values(
+                    title=ERASED_TASK_TITLE,
+                    notes=None,
+                    outcome=case((Task.outcome.is_not(None), ERASED), else_=None),
+                    version=Task.version + 1,
+                )
+                .execution_options(synchronize_session=False)
+            )
+        )
+        # complaints: kind, state, owner, timestamps and SLA dates are the office's handling
+        # record and stay; what was said goes (the history's notes through the trigger's hatch)
+        complaint_ids = select(Complaint.id).where(Complaint.client_id == client_id)
+        report.anonymised["complaint"] = _count(
+            session.execute(
+                update(Complaint)
+                .where(Complaint.client_id == client_id)
+                .values(
+                    summary=ERASED,
+                    resolution=case((Complaint.resolution.is_not(None), ERASED), else_=None),
+                    version=Complaint.version + 1,
+                )
+                .execution_options(synchronize_session=False)
+            )
+        )
+        report.anonymised["complaint_event"] = _count(
+            session.execute(
+                update(ComplaintEvent)
+                .where(
+                    ComplaintEvent.complaint_id.in_(complaint_ids),
+                    ComplaintEvent.note.is_not(None),
+                )
+                .values(note=ERASED)
+                .execution_options(synchronize_session=False)
+            )
+        )
+        # others' tasks and complaints (or tasks for no client) that mention the person
+        report.anonymised["task_mention"] = _redact_mentions(
+            session,
+            Task,
+            ("title", "notes", "outcome"),
+            Task.client_id.is_(None) | (Task.client_id != client_id),
+            idents,
+        )
+        report.anonymised["complaint_mention"] = _redact_mentions(
+            session, Complaint, ("summary", "resolution"), Complaint.client_id != client_id, idents
         )
         report.anonymised["consent_record"] = _count(
             session.execute(

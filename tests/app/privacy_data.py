@@ -39,6 +39,7 @@ PHONE_TYPED = "+86 139 2468 1357"
 PHONE_E164 = "+8613924681357"
 PHONE_NATIONAL = "13924681357"
 EMAIL = "cuilian.ouyang@example.cn"
+COMPLAINT_RECEIVED = dt.datetime(2026, 3, 2, 1, 0, tzinfo=dt.UTC)
 SCAN = b"%PDF-1.4 scanned consent form signed by " + NAME.encode() + b" " + ID_NUMBER.encode()
 
 
@@ -180,13 +181,50 @@ def build_rich_client(office: Office, *, language: str = "zh") -> Built:
         )
         timeline.attach(entry, "review-notes.pdf", b"%PDF-1.4 review notes")
         timeline.edit(entry, 1, outcome="Keep the allocation.")
-        # a task about the client and a complaint with its history (issue 3)
-        TaskService(s, actor="advisor").create(
-            "Call back about the review", dt.date(2026, 3, 8), client_id=cid, assignee="Li Na"
+        # tasks about the client and a complaint with its history (issue 3), their free
+        # text naming the person and the phone (the erasure must clear it)
+        tasks = TaskService(s, actor="advisor")
+        tasks.create(
+            f"Call back {NAME} about the review",
+            dt.date(2026, 3, 8),
+            client_id=cid,
+            assignee="Li Na",
+            notes=f"{NAME} prefers {PHONE_NATIONAL} after 18:00",
+        )
+        done = tasks.create(
+            f"Send {NAME} the statement", dt.date(2026, 3, 9), client_id=cid, assignee="Li Na"
+        )
+        tasks.complete(
+            done,
+            1,
+            f"Sent; {NAME} confirmed by SMS from {PHONE_E164}",
+            at=dt.datetime(2026, 3, 9, 8, 0, tzinfo=dt.UTC),
         )
         complaints = ComplaintService(s, actor="advisor")
-        complaint = complaints.open(cid, "Statement arrived late", owner="Li Na")
-        complaints.transition(complaint, 1, "acknowledged", note="Called the client")
+        complaint = complaints.open(
+            cid,
+            f"Statement arrived late; {NAME} ({PHONE_NATIONAL}) upset",
+            owner="Li Na",
+            received_at=COMPLAINT_RECEIVED,
+        )
+        version = complaints.transition(
+            complaint,
+            1,
+            "acknowledged",
+            note=f"Called {NAME} on {PHONE_NATIONAL}",
+            at=COMPLAINT_RECEIVED + dt.timedelta(hours=3),
+        )
+        version = complaints.transition(
+            complaint, version, "investigating", at=COMPLAINT_RECEIVED + dt.timedelta(days=1)
+        )
+        complaints.transition(
+            complaint,
+            version,
+            "resolved",
+            note="Postal delay confirmed",
+            resolution=f"Apologised to {NAME}; e-statements from now on (ID {ID_NUMBER} checked)",
+            at=COMPLAINT_RECEIVED + dt.timedelta(days=2),
+        )
     # edits after creation: the card's row and index entries are rewritten, leaving the
     # old versions in freed space (written without secure_delete)
     for k in range(4):

@@ -7,7 +7,10 @@ Create Date: 2026-11-22
 Also indexes consent_record.expires_on for the consent reminder rule.
 
 complaint_event is the history of every step of a complaint: a trigger refuses UPDATE of
-its rows (they go only with their complaint, when a client is deleted).
+its rows (they go only with their complaint, when a client is deleted). The one exception
+mirrors consent_record's erasure hatch (0002): while `erasure_in_progress` holds an
+'erasure' row for the complaint's client, the free-text `note` may change (the erasure
+anonymises it); every other column stays as it was.
 """
 
 from __future__ import annotations
@@ -21,6 +24,28 @@ branch_labels = None
 depends_on = None
 
 NO_UPDATE = "complaint history is append-only: record a new step instead"
+
+# Columns an erasure may not touch (only the free-text note may change).
+FROZEN_IN_ERASURE = ("id", "complaint_id", "at", "actor", "from_state", "to_state")
+
+
+def _unchanged(columns: tuple[str, ...]) -> str:
+    return " AND ".join(f"NEW.{c} IS OLD.{c}" for c in columns)
+
+
+NO_UPDATE_TRIGGER = f"""
+    CREATE TRIGGER complaint_event_no_update BEFORE UPDATE ON complaint_event
+    WHEN NOT (
+        EXISTS (
+            SELECT 1 FROM erasure_in_progress e JOIN complaint c ON c.id = OLD.complaint_id
+            WHERE e.reason = 'erasure' AND (e.client_id IS NULL OR e.client_id = c.client_id)
+        )
+        AND {_unchanged(FROZEN_IN_ERASURE)}
+    )
+    BEGIN
+        SELECT RAISE(ABORT, '{NO_UPDATE}');
+    END
+"""
 
 
 def upgrade() -> None:
@@ -106,10 +131,7 @@ def upgrade() -> None:
     with op.batch_alter_table("consent_record", schema=None) as batch_op:
         batch_op.create_index("ix_consent_expires_on", ["expires_on"], unique=False)
     if op.get_bind().dialect.name == "sqlite":
-        op.execute(
-            "CREATE TRIGGER complaint_event_no_update BEFORE UPDATE ON complaint_event "
-            f"BEGIN SELECT RAISE(ABORT, '{NO_UPDATE}'); END"
-        )
+        op.execute(NO_UPDATE_TRIGGER)
 
 
 def downgrade() -> None:
