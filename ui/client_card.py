@@ -103,6 +103,7 @@ class ClientCardWidget(QWidget):
     message = Signal(str)
     dirtyChanged = Signal(bool)
     openClient = Signal(int)  # a household member or linked client was chosen
+    taskCreated = Signal(int)  # "New task…" saved a task for this client
 
     def __init__(self, office: Office, actor: str = "advisor", parent: QWidget | None = None):
         super().__init__(parent)
@@ -154,6 +155,10 @@ class ClientCardWidget(QWidget):
         self.history_button = QPushButton()
         self.history_button.setObjectName("historyButton")
         self.history_button.clicked.connect(self.show_history)
+        self.new_task_button = QPushButton()
+        self.new_task_button.setObjectName("newTaskButton")
+        self.new_task_button.clicked.connect(self.new_task)
+        header.addWidget(self.new_task_button)
         header.addWidget(self.history_button)
         header.addWidget(self.cancel_button)
         header.addWidget(self.save_button)
@@ -172,6 +177,11 @@ class ClientCardWidget(QWidget):
         self._t.bind(self.save_button.setText, QT_TRANSLATE_NOOP("ClientCard", "Save"))
         self._t.bind(self.cancel_button.setText, QT_TRANSLATE_NOOP("ClientCard", "Cancel"))
         self._t.bind(self.history_button.setText, QT_TRANSLATE_NOOP("ClientCard", "History…"))
+        self._t.bind(self.new_task_button.setText, QT_TRANSLATE_NOOP("ClientCard", "New task…"))
+        self._t.bind(
+            self.new_task_button.setToolTip,
+            QT_TRANSLATE_NOOP("ClientCard", "A task or reminder for this client (Ctrl+T)"),
+        )
         self._t.bind(
             self.history_button.setToolTip,
             QT_TRANSLATE_NOOP("ClientCard", "Every correction to this card: who, when, what"),
@@ -203,6 +213,9 @@ class ClientCardWidget(QWidget):
         cancel = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         cancel.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         cancel.activated.connect(self.cancel)
+        new_task = QShortcut(QKeySequence("Ctrl+T"), self)
+        new_task.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_task.activated.connect(self.new_task)
 
     def _watch(self, editor: QWidget) -> None:
         """Any edit schedules one dirty check after the event; typing stays cheap."""
@@ -665,6 +678,23 @@ class ClientCardWidget(QWidget):
     def client_id(self) -> int | None:
         return self._baseline.id
 
+    def new_task(self) -> None:
+        """A task for the saved client, in one transaction; My day is told."""
+        if self._baseline.id is None or self.office.read_only:
+            return
+        from ui.dialogs.task_dialog import TaskDialog
+
+        dialog = TaskDialog(
+            self.office, self.actor, self._baseline.id, self._baseline.display_name, self
+        )
+        if dialog.exec() and dialog.task_id is not None:  # accepted: the task is saved
+            self.message.emit(
+                QCoreApplication.translate("ClientCard", "Task “%1” created.").replace(
+                    "%1", dialog.title_edit.text().strip()
+                )
+            )
+            self.taskCreated.emit(dialog.task_id)
+
     def show_history(self) -> None:
         """The correction history of the saved card (unsaved edits are not in it yet)."""
         if self._baseline.id is None:
@@ -712,6 +742,7 @@ class ClientCardWidget(QWidget):
             read_only = self.office.read_only
             self.save_button.setEnabled(not read_only)
             self.history_button.setEnabled(card.id is not None)
+            self.new_task_button.setEnabled(not read_only and card.id is not None)
             self.add_snapshot_button.setEnabled(not read_only and card.id is not None)
             self._baseline_collected = self.collect()
         finally:

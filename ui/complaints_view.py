@@ -147,6 +147,11 @@ class ComplaintsView(QWidget):
         layout.addWidget(splitter, 1)
 
         steps = QHBoxLayout()
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("logComplaint")
+        self.new_button.setEnabled(not office.read_only)
+        self.new_button.clicked.connect(self.log_complaint)
+        steps.addWidget(self.new_button)
         self.open_button = QPushButton()
         self.open_button.setObjectName("openComplaintClient")
         self.open_button.clicked.connect(lambda: self._open_client(self.table.currentRow()))
@@ -173,6 +178,7 @@ class ComplaintsView(QWidget):
         for i, (_key, source) in enumerate(FILTERS):
             self.filter.setItemText(i, tr(source))
         self.open_button.setText(QCoreApplication.translate("Complaints", "Open client"))
+        self.new_button.setText(QCoreApplication.translate("Complaints", "Log complaint…"))
         for state, button in self.step_buttons.items():
             button.setText(tr(STEP_LABELS[state]))
         self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
@@ -279,6 +285,19 @@ class ComplaintsView(QWidget):
     def _open_client(self, row: int) -> None:
         if 0 <= row < len(self.rows):
             self.openClient.emit(self.rows[row].client_id)
+
+    def log_complaint(self) -> None:
+        """A new complaint or service request; the list reloads and selects it."""
+        from ui.dialogs.complaint_dialog import ComplaintDialog
+
+        dialog = ComplaintDialog(self.office, self.actor, parent=self, tz=self.tz)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.complaint_id is None:
+            return
+        self.current = None
+        self.reload()
+        if not self.select(dialog.complaint_id):  # hidden by the filter: show everything
+            self.filter.setCurrentIndex(self.filter.findData("all"))
+            self.select(dialog.complaint_id)
 
     def step(self, to_state: str) -> None:
         data = self.current

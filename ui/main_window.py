@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.addTab(list_pane, "")
         self.my_day = MyDayView(self.office, actor)
         self.my_day.openClient.connect(self._open_related)
+        self.card.taskCreated.connect(self.my_day.task_added)
         self.left_tabs.addTab(self.my_day, "")
         self.complaints = ComplaintsView(self.office, actor)
         self.complaints.openClient.connect(self._open_related)

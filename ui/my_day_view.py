@@ -152,6 +152,11 @@ class MyDayView(QWidget):
         layout.addWidget(self.tree, 1)
 
         actions = QHBoxLayout()
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newTask")
+        self.new_button.setEnabled(not office.read_only)
+        self.new_button.clicked.connect(self.new_task)
+        actions.addWidget(self.new_button)
         actions.addStretch(1)
         self.open_button = QPushButton()
         self.open_button.setObjectName("openTaskClient")
@@ -179,6 +184,7 @@ class MyDayView(QWidget):
         self.refresh_button.setText(QCoreApplication.translate("MyDay", "Refresh"))
         self.open_button.setText(QCoreApplication.translate("MyDay", "Open client"))
         self.done_button.setText(QCoreApplication.translate("MyDay", "Done…"))
+        self.new_button.setText(QCoreApplication.translate("MyDay", "New task…"))
         self.tree.setHeaderLabels([tr(h) for h in HEADERS])
         if self.assignee_filter.count():
             self.assignee_filter.setItemText(0, QCoreApplication.translate("MyDay", "Everyone"))
@@ -330,6 +336,20 @@ class MyDayView(QWidget):
         item = self.tree.currentItem()
         if item is not None:
             self._activated(item, 0)
+
+    def new_task(self) -> None:
+        """A task of one's own or for a client chosen in the dialog; the list reloads."""
+        from ui.dialogs.task_dialog import TaskDialog
+
+        dialog = TaskDialog(self.office, self.actor, parent=self, tz=self.tz)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.task_id is not None:
+            self.task_added(dialog.task_id)
+
+    def task_added(self, task_id: int) -> None:
+        """A task was created (here or on a card): reload if loaded, and select it."""
+        if self._loaded:
+            self.refresh()
+            self.select_task(task_id)
 
     def complete_selected(self) -> None:
         task = self.selected_task()

@@ -418,6 +418,22 @@
         <source>This timeline entry was changed elsewhere since you opened it. Your edits are kept on screen; reload to see the other change, then apply yours again.</source>
         <translation>您打开此时间线记录后，它已在别处被修改。您的编辑仍保留在屏幕上；请重新加载查看对方的修改，再重新应用您的修改。</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="41"/>
+        <source>Say what the complaint or request is about.</source>
+        <translation>请说明投诉或服务请求的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="51"/>
+        <source>No such client.</source>
+        <translation>没有此客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="50"/>
+        <source>A task needs a title.</source>
+        <translation>任务需要标题。</translation>
+    </message>
 </context>
 <context>
     <name>ChangeHistoryDialog</name>
@@ -725,181 +741,191 @@
         <translation>教育程度</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="172"/>
+        <location filename="../../ui/client_card.py" line="177"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="173"/>
+        <location filename="../../ui/client_card.py" line="178"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="174"/>
+        <location filename="../../ui/client_card.py" line="179"/>
         <source>History…</source>
         <translation>修改历史…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="177"/>
+        <location filename="../../ui/client_card.py" line="180"/>
+        <source>New task…</source>
+        <translation>新建任务…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.py" line="183"/>
+        <source>A task or reminder for this client (Ctrl+T)</source>
+        <translation>为此客户新建任务或提醒 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.py" line="187"/>
         <source>Every correction to this card: who, when, what</source>
         <translation>此卡片的每一次更正：何人、何时、改了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="181"/>
+        <location filename="../../ui/client_card.py" line="191"/>
         <source>Save this card (Ctrl+S)</source>
         <translation>保存此客户卡片（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="185"/>
+        <location filename="../../ui/client_card.py" line="195"/>
         <source>Discard your edits and show the saved card (Esc)</source>
         <translation>放弃修改并显示已保存的卡片（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="284"/>
+        <location filename="../../ui/client_card.py" line="297"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="291"/>
-        <location filename="../../ui/client_card.py" line="442"/>
+        <location filename="../../ui/client_card.py" line="304"/>
+        <location filename="../../ui/client_card.py" line="455"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="296"/>
+        <location filename="../../ui/client_card.py" line="309"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="301"/>
+        <location filename="../../ui/client_card.py" line="314"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="310"/>
+        <location filename="../../ui/client_card.py" line="323"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="317"/>
+        <location filename="../../ui/client_card.py" line="330"/>
         <source>Documents</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="319"/>
+        <location filename="../../ui/client_card.py" line="332"/>
         <source>Identity documents</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="324"/>
+        <location filename="../../ui/client_card.py" line="337"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="325"/>
+        <location filename="../../ui/client_card.py" line="338"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="327"/>
-        <location filename="../../ui/client_card.py" line="387"/>
+        <location filename="../../ui/client_card.py" line="340"/>
+        <location filename="../../ui/client_card.py" line="400"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="329"/>
+        <location filename="../../ui/client_card.py" line="342"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="339"/>
+        <location filename="../../ui/client_card.py" line="352"/>
         <source>Numbers are masked. Revealing one is recorded with your name and reason.</source>
         <translation>证件号码已遮蔽。查看完整号码将记录您的姓名和原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="348"/>
+        <location filename="../../ui/client_card.py" line="361"/>
         <source>Contacts</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="350"/>
+        <location filename="../../ui/client_card.py" line="363"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="355"/>
+        <location filename="../../ui/client_card.py" line="368"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="356"/>
-        <location filename="../../ui/client_card.py" line="368"/>
-        <location filename="../../ui/client_card.py" line="378"/>
+        <location filename="../../ui/client_card.py" line="369"/>
+        <location filename="../../ui/client_card.py" line="381"/>
+        <location filename="../../ui/client_card.py" line="391"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="360"/>
+        <location filename="../../ui/client_card.py" line="373"/>
         <source>Emails</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="366"/>
+        <location filename="../../ui/client_card.py" line="379"/>
         <source>Email address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="372"/>
+        <location filename="../../ui/client_card.py" line="385"/>
         <source>Postal addresses</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="380"/>
+        <location filename="../../ui/client_card.py" line="393"/>
         <source>Address line 1</source>
         <translation>地址第一行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="381"/>
+        <location filename="../../ui/client_card.py" line="394"/>
         <source>Address line 2</source>
         <translation>地址第二行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="382"/>
+        <location filename="../../ui/client_card.py" line="395"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="383"/>
+        <location filename="../../ui/client_card.py" line="396"/>
         <source>Region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="385"/>
+        <location filename="../../ui/client_card.py" line="398"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="393"/>
+        <location filename="../../ui/client_card.py" line="406"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="398"/>
+        <location filename="../../ui/client_card.py" line="411"/>
         <source>Preferred channel</source>
         <translation>首选联系渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="405"/>
+        <location filename="../../ui/client_card.py" line="418"/>
         <source>Contact times</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="412"/>
+        <location filename="../../ui/client_card.py" line="425"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="414"/>
+        <location filename="../../ui/client_card.py" line="427"/>
         <source>Households</source>
         <translation>家庭</translation>
     </message>
@@ -909,197 +935,202 @@
         <translation>关联关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="429"/>
+        <location filename="../../ui/client_card.py" line="442"/>
         <source>Double-click a client to open their card.</source>
         <translation>双击客户可打开其卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="431"/>
+        <location filename="../../ui/client_card.py" line="444"/>
         <source>Relatives who are not clients</source>
         <translation>非客户亲属</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="436"/>
+        <location filename="../../ui/client_card.py" line="449"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="438"/>
+        <location filename="../../ui/client_card.py" line="451"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="447"/>
+        <location filename="../../ui/client_card.py" line="460"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="462"/>
+        <location filename="../../ui/client_card.py" line="475"/>
         <source>Financial</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="481"/>
+        <location filename="../../ui/client_card.py" line="494"/>
         <source>Add snapshot…</source>
         <translation>添加快照…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="764"/>
+        <location filename="../../ui/client_card.py" line="692"/>
+        <source>Task “%1” created.</source>
+        <translation>已创建任务“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.py" line="795"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="770"/>
+        <location filename="../../ui/client_card.py" line="801"/>
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="774"/>
+        <location filename="../../ui/client_card.py" line="805"/>
         <source>Liabilities</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="777"/>
+        <location filename="../../ui/client_card.py" line="808"/>
         <source>Net worth</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="779"/>
+        <location filename="../../ui/client_card.py" line="810"/>
         <source>Investable</source>
         <translation>可投资资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="783"/>
+        <location filename="../../ui/client_card.py" line="814"/>
         <source>Annual income</source>
         <translation>年收入</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="489"/>
+        <location filename="../../ui/client_card.py" line="502"/>
         <source>Preferences</source>
         <translation>投资偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="494"/>
+        <location filename="../../ui/client_card.py" line="507"/>
         <source>Short-term objective</source>
         <translation>短期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="501"/>
+        <location filename="../../ui/client_card.py" line="514"/>
         <source>Long-term objective</source>
         <translation>长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="508"/>
+        <location filename="../../ui/client_card.py" line="521"/>
         <source>Horizon (years)</source>
         <translation>投资期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="515"/>
+        <location filename="../../ui/client_card.py" line="528"/>
         <source>Liquidity needs</source>
         <translation>流动性需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="522"/>
+        <location filename="../../ui/client_card.py" line="535"/>
         <source>Experience (years)</source>
         <translation>投资经验（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="527"/>
+        <location filename="../../ui/client_card.py" line="540"/>
         <source>Products used</source>
         <translation>投资过的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="528"/>
+        <location filename="../../ui/client_card.py" line="541"/>
         <source>Preferred asset classes</source>
         <translation>偏好的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="529"/>
+        <location filename="../../ui/client_card.py" line="542"/>
         <source>Excluded asset classes</source>
         <translation>排除的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="530"/>
+        <location filename="../../ui/client_card.py" line="543"/>
         <source>Themes</source>
         <translation>投资主题</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="536"/>
+        <location filename="../../ui/client_card.py" line="549"/>
         <source>Needs and tags</source>
         <translation>需求与标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="539"/>
+        <location filename="../../ui/client_card.py" line="552"/>
         <source>Special needs</source>
         <translation>特殊需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="544"/>
+        <location filename="../../ui/client_card.py" line="557"/>
         <source>Notes on needs</source>
         <translation>需求备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="546"/>
+        <location filename="../../ui/client_card.py" line="559"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="550"/>
+        <location filename="../../ui/client_card.py" line="563"/>
         <source>Separate several entries with commas.</source>
         <translation>多个条目请用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="556"/>
+        <location filename="../../ui/client_card.py" line="569"/>
         <source>Lifecycle</source>
         <translation>客户周期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="561"/>
+        <location filename="../../ui/client_card.py" line="574"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="566"/>
+        <location filename="../../ui/client_card.py" line="579"/>
         <source>Owner advisor</source>
         <translation>负责顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="568"/>
+        <location filename="../../ui/client_card.py" line="581"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="570"/>
+        <location filename="../../ui/client_card.py" line="583"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="571"/>
+        <location filename="../../ui/client_card.py" line="584"/>
         <source>Last review</source>
         <translation>上次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="572"/>
+        <location filename="../../ui/client_card.py" line="585"/>
         <source>Next review</source>
         <translation>下次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="578"/>
+        <location filename="../../ui/client_card.py" line="591"/>
         <source>Consents</source>
         <translation>授权同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="588"/>
+        <location filename="../../ui/client_card.py" line="601"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="596"/>
+        <location filename="../../ui/client_card.py" line="609"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="634"/>
+        <location filename="../../ui/client_card.py" line="647"/>
         <source>This office has not defined any custom fields.</source>
         <translation>本机构尚未定义任何自定义字段。</translation>
     </message>
@@ -1114,78 +1145,78 @@
         <translation>与其他客户无关联。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="813"/>
+        <location filename="../../ui/client_card.py" line="844"/>
         <source>Tier: %1 (from the snapshot of %2; net worth %3, investable %4)</source>
         <translation>客户等级：%1（依据 %2 的快照；净资产 %3，可投资资产 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="823"/>
+        <location filename="../../ui/client_card.py" line="854"/>
         <source>Tier: %1 (no financial snapshot yet)</source>
         <translation>客户等级：%1（尚无财务快照）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="836"/>
+        <location filename="../../ui/client_card.py" line="867"/>
         <source>New client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="838"/>
+        <location filename="../../ui/client_card.py" line="869"/>
         <source>Fill in at least the legal name, then save.</source>
         <translation>请至少填写法定姓名，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="845"/>
+        <location filename="../../ui/client_card.py" line="876"/>
         <source>%1 · %2 · owner %3</source>
         <translation>%1 · %2 · 负责顾问 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="933"/>
+        <location filename="../../ui/client_card.py" line="964"/>
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="945"/>
+        <location filename="../../ui/client_card.py" line="976"/>
         <source>This office is open read-only; changes cannot be saved.</source>
         <translation>此机构文件以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="957"/>
+        <location filename="../../ui/client_card.py" line="988"/>
         <source>Not saved: record the client&apos;s consent to sensitive personal information first, or leave the identity number out.</source>
         <translation>未保存：请先记录客户对处理敏感个人信息的同意，或不填写证件号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="973"/>
+        <location filename="../../ui/client_card.py" line="1004"/>
         <source>Cancel (Esc) reloads the saved card; your edits are then lost.</source>
         <translation>按“取消”（Esc）会重新载入已保存的卡片，您的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="982"/>
+        <location filename="../../ui/client_card.py" line="1013"/>
         <source>Changed elsewhere</source>
         <translation>已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="988"/>
-        <location filename="../../ui/client_card.py" line="995"/>
+        <location filename="../../ui/client_card.py" line="1019"/>
+        <location filename="../../ui/client_card.py" line="1026"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="996"/>
+        <location filename="../../ui/client_card.py" line="1027"/>
         <source>The card could not be saved (%1). Your edits are still on screen.</source>
         <translation>无法保存此卡片（%1）。您的修改仍保留在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1004"/>
+        <location filename="../../ui/client_card.py" line="1035"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1024"/>
+        <location filename="../../ui/client_card.py" line="1055"/>
         <source>No consent for sensitive information</source>
         <translation>缺少敏感信息处理同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1025"/>
+        <location filename="../../ui/client_card.py" line="1056"/>
         <source>%1 has not given a valid consent to the processing of sensitive personal information, and this save stores a new identity number.
 
 Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel and record the consent first (Consents section).</source>
@@ -1194,56 +1225,56 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
 仍要保存吗？您的确认将连同您的姓名一并记录。否则请取消，并先记录该同意（“授权同意”部分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1051"/>
+        <location filename="../../ui/client_card.py" line="1082"/>
         <source>Client removed</source>
         <translation>客户已被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1055"/>
+        <location filename="../../ui/client_card.py" line="1086"/>
         <source>Edits discarded.</source>
         <translation>已放弃修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="165"/>
-        <location filename="../../ui/client_card.py" line="1063"/>
+        <location filename="../../ui/client_card.py" line="170"/>
+        <location filename="../../ui/client_card.py" line="1094"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1064"/>
+        <location filename="../../ui/client_card.py" line="1095"/>
         <source>You have unsaved changes to %1. Save them?</source>
         <translation>您对 %1 的修改尚未保存。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1034"/>
-        <location filename="../../ui/client_card.py" line="1069"/>
+        <location filename="../../ui/client_card.py" line="1065"/>
+        <location filename="../../ui/client_card.py" line="1100"/>
         <source>the new client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1086"/>
-        <location filename="../../ui/client_card.py" line="1094"/>
-        <location filename="../../ui/client_card.py" line="1107"/>
+        <location filename="../../ui/client_card.py" line="1117"/>
+        <location filename="../../ui/client_card.py" line="1125"/>
+        <location filename="../../ui/client_card.py" line="1138"/>
         <source>Reveal identity number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1087"/>
+        <location filename="../../ui/client_card.py" line="1118"/>
         <source>Revealing is recorded, which a read-only window cannot do.</source>
         <translation>查看完整号码需要留下记录，只读窗口无法记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1095"/>
+        <location filename="../../ui/client_card.py" line="1126"/>
         <source>Why do you need the full number? (recorded)</source>
         <translation>为什么需要查看完整号码？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1133"/>
+        <location filename="../../ui/client_card.py" line="1164"/>
         <source>Snapshot not added</source>
         <translation>未添加快照</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1160"/>
+        <location filename="../../ui/client_card.py" line="1191"/>
         <source>Snapshot added.</source>
         <translation>已添加快照。</translation>
     </message>
@@ -1337,6 +1368,99 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
         <location filename="../../ui/models/client_table_model.py" line="40"/>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="36"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="37"/>
+        <source>Service request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="76"/>
+        <source>Log complaint / service request</source>
+        <translation>登记投诉 / 服务请求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="85"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="92"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="101"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="110"/>
+        <source>Received at</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="116"/>
+        <source>What is it about? The first line shows in the list.</source>
+        <translation>内容是什么？第一行显示在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="126"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="136"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="140"/>
+        <source>The deadlines follow the office&apos;s service levels, in working days.</source>
+        <translation>期限按事务所的服务标准（工作日）计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="152"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="154"/>
+        <source>Log it</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="171"/>
+        <source>No client chosen</source>
+        <translation>未选择客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="177"/>
+        <source>Which client?</source>
+        <translation>哪位客户？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="196"/>
+        <source>Choose the client first.</source>
+        <translation>请先选择客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="228"/>
+        <source>Logged</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="229"/>
+        <source>#%1 is logged. Acknowledge by %2; resolve by %3.</source>
+        <translation>#%1 已登记。请于 %2 前确认受理，%3 前解决。</translation>
     </message>
 </context>
 <context>
@@ -1496,42 +1620,47 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="172"/>
+        <location filename="../../ui/complaints_view.py" line="177"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="175"/>
+        <location filename="../../ui/complaints_view.py" line="180"/>
         <source>Open client</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="224"/>
+        <location filename="../../ui/complaints_view.py" line="181"/>
+        <source>Log complaint…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints_view.py" line="230"/>
         <source>%1 shown</source>
         <translation>显示 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="257"/>
+        <location filename="../../ui/complaints_view.py" line="263"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="260"/>
+        <location filename="../../ui/complaints_view.py" line="266"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="303"/>
+        <location filename="../../ui/complaints_view.py" line="322"/>
         <source>Complaint changed</source>
         <translation>投诉已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="304"/>
+        <location filename="../../ui/complaints_view.py" line="323"/>
         <source>Someone else changed this complaint; it was reloaded. Nothing was saved.</source>
         <translation>其他人修改了此投诉，已重新载入。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints_view.py" line="311"/>
+        <location filename="../../ui/complaints_view.py" line="330"/>
         <source>Step refused</source>
         <translation>无法执行此步骤</translation>
     </message>
@@ -2958,172 +3087,172 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;New client</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Find client</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Privacy</source>
         <translation>隐私(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Export client data…</source>
         <translation>导出客户数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>E&amp;rase client…</source>
         <translation>删除客户(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Purge expired records…</source>
         <translation>清除过期记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Consent report…</source>
         <translation>授权同意报表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Search names, pinyin, initials, phone, email, ID tail, tags  (Ctrl+F)</source>
         <translation>搜索姓名、拼音、首字母、电话、邮箱、证件尾号、标签（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>All owners</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>This office is open read-only; this needs a writable window.</source>
         <translation>本机构以只读方式打开；此操作需要可写的窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Open the client&apos;s card first.</source>
         <translation>请先打开该客户的卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Export client data</source>
         <translation>导出客户数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Folder for the client&apos;s data</source>
         <translation>保存客户数据的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Nothing was exported (%1).</source>
         <translation>未导出任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Wrote %1 and %2 (%3 records). They hold the client&apos;s full data, identity numbers included: hand them over securely and keep no copy.</source>
         <translation>已生成 %1 和 %2（%3 条记录）。其中包含该客户的全部数据（含证件号码）：请安全交付，不要保留副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Client data exported.</source>
         <translation>客户数据已导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Erase client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Nothing was erased (%1); the client is unchanged.</source>
         <translation>未删除任何内容（%1）；客户数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Client %1 was erased. %2 records are kept for their retention periods. Backups made before now still hold the client until they are rotated out.</source>
         <translation>客户 %1 已删除。%2 条记录将在各自的保存期限内保留。此前制作的备份在轮换淘汰之前仍含有该客户的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>Purge expired records</source>
         <translation>清除过期记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Delete the consent records, evidence and financial snapshots that erased clients left behind once their retention periods have passed? Clients who were not erased keep their history.</source>
         <translation>删除已删除客户遗留的、保存期限已满的同意记录、证明文件和财务快照吗？未被删除的客户的历史记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>Nothing was purged (%1).</source>
         <translation>未清除任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Purged what %1 erased client(s) left past retention: %2 consent records, %3 attachments, %4 financial snapshots, %5 cards.</source>
         <translation>已清除 %1 位已删除客户超过保存期限的遗留数据：同意记录 %2 条、附件 %3 个、财务快照 %4 份、卡片 %5 张。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Nothing has passed its retention period yet.</source>
         <translation>目前没有超过保存期限的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738"/>
+        <location filename="../../ui/main_window.py" line="739"/>
         <source>The office file could not be rewritten, so old copies may remain in its free space until the next erasure or purge rewrites it. Close other windows on this office before that.</source>
         <translation>未能重写机构数据文件，因此在下一次删除或清除重写它之前，其空闲空间中可能仍留有旧副本。届时请先关闭打开本机构的其他窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Wiping</source>
         <translation>正在擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="753"/>
         <source>Rewriting the office file so nothing erased remains in it. This can take a minute on a large office.</source>
         <translation>正在重写机构数据文件，确保已删除的内容不留痕迹。数据量大时可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Any custom field</source>
         <translation>任意自定义字段</translation>
     </message>
@@ -3143,37 +3272,37 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>AdvisorDesk — %1</source>
         <translation>AdvisorDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Read-only: you can look, but nothing you change here can be saved.</source>
         <translation>只读：您可以查看，但在此所做的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>No client matches. Check the spelling, try pinyin or initials, or clear the filters.</source>
         <translation>没有匹配的客户。请检查拼写，试试拼音或首字母，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>No clients yet. Create the first one with File → New client (Ctrl+N).</source>
         <translation>还没有客户。请通过“文件 → 新建客户”（Ctrl+N）创建第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Clients: %1</source>
         <translation>客户数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>This office is open read-only.</source>
         <translation>此机构文件以只读方式打开。</translation>
     </message>
@@ -3272,53 +3401,58 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="178"/>
+        <location filename="../../ui/my_day_view.py" line="183"/>
         <source>Tasks of</source>
         <translation>任务负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="179"/>
+        <location filename="../../ui/my_day_view.py" line="184"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="180"/>
+        <location filename="../../ui/my_day_view.py" line="185"/>
         <source>Open client</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="181"/>
+        <location filename="../../ui/my_day_view.py" line="186"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="184"/>
-        <location filename="../../ui/my_day_view.py" line="212"/>
+        <location filename="../../ui/my_day_view.py" line="187"/>
+        <source>New task…</source>
+        <translation>新建任务…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="190"/>
+        <location filename="../../ui/my_day_view.py" line="218"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="287"/>
+        <location filename="../../ui/my_day_view.py" line="293"/>
         <source>%1 open tasks</source>
         <translation>共 %1 项待办任务</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="289"/>
+        <location filename="../../ui/my_day_view.py" line="295"/>
         <source>Nothing due this week</source>
         <translation>本周没有到期任务</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="351"/>
+        <location filename="../../ui/my_day_view.py" line="371"/>
         <source>Task changed</source>
         <translation>任务已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="352"/>
+        <location filename="../../ui/my_day_view.py" line="372"/>
         <source>Someone else changed this task; the list was reloaded. Nothing was saved.</source>
         <translation>其他人修改了此任务，列表已重新载入。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="359"/>
+        <location filename="../../ui/my_day_view.py" line="379"/>
         <source>Task not completed</source>
         <translation>任务未完成</translation>
     </message>
@@ -3385,6 +3519,134 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <location filename="../../ui/dialogs/snapshot_dialog.py" line="107"/>
         <source>A snapshot cannot be dated in the future.</source>
         <translation>快照日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="36"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="37"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="38"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="41"/>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="42"/>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="43"/>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="44"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="45"/>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="46"/>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="83"/>
+        <source>New task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="90"/>
+        <source>e.g. Call about the renewal</source>
+        <translation>例如：致电商谈续约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="97"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="104"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="108"/>
+        <source>No client</source>
+        <translation>无客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="112"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="120"/>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="127"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="137"/>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="144"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="150"/>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="155"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="162"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="164"/>
+        <source>Create task</source>
+        <translation>创建任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="181"/>
+        <source>None (a task of your own)</source>
+        <translation>无（个人任务）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/task_dialog.py" line="188"/>
+        <source>Task for which client?</source>
+        <translation>为哪位客户创建任务？</translation>
     </message>
 </context>
 <context>
