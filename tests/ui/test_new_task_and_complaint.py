@@ -182,3 +182,15 @@ def test_an_empty_summary_is_refused_inline_and_nothing_is_saved(
     assert shown["result"] == 0
     assert _count(office, Complaint) == 0
     assert view.rows == []
+
+
+def test_ctrl_t_on_the_card_opens_new_task_for_that_client(
+    qtbot, window, book, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_client(book[7])
+    opened: list[int | None] = []
+    monkeypatch.setattr(TaskDialog, "exec", lambda self: opened.append(self.client_id) or 0)
+    window.activateWindow()
+    window.card.new_task_button.setFocus()
+    qtbot.keyClick(window.card.new_task_button, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [book[7]]
