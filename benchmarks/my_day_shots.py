@@ -6,10 +6,8 @@ English and Chinese. Called by benchmarks/screenshots.py for each language; also
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
+from benchmarks.shot_support import run_standalone  # noqa: E402
 from db.models import ComplaintEvent, Task  # noqa: E402
 from db.office import Office  # noqa: E402
 
@@ -94,41 +93,7 @@ def my_day_shots(
 
 
 def main() -> int:
-    from PySide6.QtCore import QSettings
-
-    from app.demo import build_demo
-    from db.office import create_office
-    from ui import i18n
-    from ui.app import make_application
-    from ui.main_window import MainWindow
-
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", default=str(ROOT / "shots"))
-    args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    app = make_application([])
-
-    def save(widget: QWidget, path: Path, app: QApplication) -> None:
-        for _ in range(5):
-            app.processEvents()
-        widget.grab().save(str(path))
-        print(path)
-
-    with tempfile.TemporaryDirectory() as tmp:
-        office = create_office(Path(tmp) / "demo.db", "my-day-shots-only")
-        build_demo(office, clients=300, seed=7)
-        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-        translations = i18n.Translations()
-        for language in ("en", "zh_CN"):
-            translations.set_language(language)
-            window = MainWindow(office, settings=settings, translations=translations)
-            window.resize(1500, 860)
-            window.show()
-            my_day_shots(window, language, out, app, save)
-            window.close()
-        office.close()
-    return 0
+    return run_standalone(my_day_shots, __doc__, "my-day-shots-only", clients=300, width=1500)
 
 
 if __name__ == "__main__":

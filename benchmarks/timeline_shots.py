@@ -6,11 +6,9 @@ benchmarks/screenshots.py for each language; runs alone on a fresh demo office t
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from app.timeline import InteractionService  # noqa: E402
+from benchmarks.shot_support import run_standalone  # noqa: E402
 from db.models import HouseholdMember, InteractionClient  # noqa: E402
 from db.office import Office  # noqa: E402
 
@@ -125,41 +124,9 @@ def timeline_shots(
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", default=str(ROOT / "shots"))
-    args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    from PySide6.QtCore import QSettings
-
-    from app.demo import build_demo
-    from db.office import create_office
-    from ui import i18n
-    from ui.app import make_application
-    from ui.main_window import MainWindow
-
-    app = make_application([])
-
-    def save(widget: QWidget, path: Path, app: QApplication) -> None:
-        for _ in range(5):
-            app.processEvents()
-        widget.grab().save(str(path))
-        print(path)
-
-    with tempfile.TemporaryDirectory() as tmp:
-        office = create_office(Path(tmp) / "demo.db", "timeline-shots-passphrase")
-        build_demo(office, clients=200, seed=7)
-        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-        translations = i18n.Translations()
-        for language in ("en", "zh_CN"):
-            translations.set_language(language)
-            window = MainWindow(office, settings=settings, translations=translations)
-            window.resize(1500, 860)
-            window.show()
-            timeline_shots(window, language, out, app, save)
-            window.close()
-        office.close()
-    return 0
+    return run_standalone(
+        timeline_shots, __doc__, "timeline-shots-passphrase", clients=200, width=1500
+    )
 
 
 if __name__ == "__main__":
