@@ -419,18 +419,18 @@
         <translation>您打开此时间线记录后，它已在别处被修改。您的编辑仍保留在屏幕上；请重新加载查看对方的修改，再重新应用您的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="40"/>
         <source>Say what the complaint or request is about.</source>
         <translation>请说明投诉或服务请求的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="42"/>
-        <location filename="../../ui/dialogs/task_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="50"/>
         <source>No such client.</source>
         <translation>没有此客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="49"/>
         <source>A task needs a title.</source>
         <translation>任务需要标题。</translation>
     </message>
@@ -1373,92 +1373,92 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="35"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="36"/>
         <source>Service request</source>
         <translation>服务请求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="74"/>
         <source>Log complaint / service request</source>
         <translation>登记投诉 / 服务请求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="83"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="88"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="96"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="105"/>
         <source>Received at</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="111"/>
         <source>What is it about? The first line shows in the list.</source>
         <translation>内容是什么？第一行显示在列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="121"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="131"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="135"/>
         <source>The deadlines follow the office&apos;s service levels, in working days.</source>
         <translation>期限按事务所的服务标准（工作日）计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="147"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="149"/>
         <source>Log it</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="90"/>
         <source>No client chosen</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="89"/>
         <source>Which client?</source>
         <translation>哪位客户？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="183"/>
         <source>Choose the client first.</source>
         <translation>请先选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="215"/>
         <source>Logged</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="216"/>
         <source>#%1 is logged. Acknowledge by %2; resolve by %3.</source>
         <translation>#%1 已登记。请于 %2 前确认受理，%3 前解决。</translation>
     </message>
@@ -3524,127 +3524,127 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="35"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="36"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="37"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="40"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="41"/>
         <source>Daily</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="42"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="43"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="44"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="45"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="81"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="88"/>
         <source>e.g. Call about the renewal</source>
         <translation>例如：致电商谈续约</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="95"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="100"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="103"/>
         <source>No client</source>
         <translation>无客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="108"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="116"/>
         <source>All day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="123"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="133"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="140"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="146"/>
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="151"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="158"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="160"/>
         <source>Create task</source>
         <translation>创建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="102"/>
         <source>None (a task of your own)</source>
         <translation>无（个人任务）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="101"/>
         <source>Task for which client?</source>
         <translation>为哪位客户创建任务？</translation>
     </message>

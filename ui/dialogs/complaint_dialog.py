@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -27,8 +26,8 @@ from app.my_day import assignees
 from app.validation import ValidationError
 from db.errors import ConflictError, OfficeError
 from db.office import Office
-from ui.dialogs.client_picker_dialog import ClientPickerDialog
 from ui.my_day_view import format_deadline
+from ui.widgets.client_chooser import ClientChooser
 from ui.widgets.fields import ErrorLabel
 
 CTX = "ComplaintDialog"
@@ -69,7 +68,6 @@ class ComplaintDialog(QDialog):
         self.office = office
         self.actor = actor
         self.tz = tz
-        self.client_id = client_id
         self.complaint_id: int | None = None
         self.deadlines: tuple[dt.datetime, dt.datetime] | None = None
         self.setWindowTitle(
@@ -84,21 +82,18 @@ class ComplaintDialog(QDialog):
             self.kind.addItem(tr(KIND_LABELS.get(key, key)), key)
         form.addRow(QCoreApplication.translate("ComplaintDialog", "Kind"), self.kind)
 
-        self.client_label = QLabel()
-        self.client_label.setObjectName("complaintClient")
-        client_box = QHBoxLayout()
-        client_box.setContentsMargins(0, 0, 0, 0)
-        client_box.addWidget(self.client_label, 1)
-        self.choose_button = QPushButton(QCoreApplication.translate("ComplaintDialog", "Choose…"))
-        self.choose_button.setObjectName("chooseClient")
-        self.choose_button.clicked.connect(self.choose_client)
-        client_box.addWidget(self.choose_button)
-        self.client_error = ErrorLabel()
-        client_column = QVBoxLayout()
-        client_column.setContentsMargins(0, 0, 0, 0)
-        client_column.addLayout(client_box)
-        client_column.addWidget(self.client_error)
-        form.addRow(QCoreApplication.translate("ComplaintDialog", "Client"), client_column)
+        self.client_chooser = ClientChooser(
+            office,
+            label_name="complaintClient",
+            choose_text=QCoreApplication.translate("ComplaintDialog", "Choose…"),
+            picker_title=QCoreApplication.translate("ComplaintDialog", "Which client?"),
+            empty_text=QCoreApplication.translate("ComplaintDialog", "No client chosen"),
+            with_error=True,
+        )
+        self.client_label = self.client_chooser.label
+        self.choose_button = self.client_chooser.choose_button
+        self.client_error = self.client_chooser.error
+        form.addRow(QCoreApplication.translate("ComplaintDialog", "Client"), self.client_chooser)
         self.set_client(client_id, client_name)
 
         self.received_edit = QDateTimeEdit(QDateTime.currentDateTime())
@@ -163,23 +158,15 @@ class ComplaintDialog(QDialog):
 
     # ---- client ----------------------------------------------------------------------
 
+    @property
+    def client_id(self) -> int | None:
+        return self.client_chooser.client_id
+
     def set_client(self, client_id: int | None, name: str | None) -> None:
-        self.client_id = client_id
-        self.client_label.setText(
-            name or ""
-            if client_id is not None
-            else QCoreApplication.translate("ComplaintDialog", "No client chosen")
-        )
+        self.client_chooser.set_client(client_id, name)
 
     def choose_client(self) -> None:
-        picker = ClientPickerDialog(
-            self.office,
-            QCoreApplication.translate("ComplaintDialog", "Which client?"),
-            parent=self,
-        )
-        if picker.exec() == QDialog.DialogCode.Accepted and picker.selected_id() is not None:
-            self.set_client(picker.selected_id(), picker.selected_name())
-            self.client_error.show_message("")
+        self.client_chooser.choose()
 
     # ---- saving ----------------------------------------------------------------------
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -28,7 +27,7 @@ from app.tasks import PRIORITIES, RECURRENCES, TaskService
 from app.validation import ValidationError
 from db.errors import ConflictError, OfficeError
 from db.office import Office
-from ui.dialogs.client_picker_dialog import ClientPickerDialog
+from ui.widgets.client_chooser import ClientChooser
 from ui.widgets.fields import ErrorLabel
 
 CTX = "TaskDialog"
@@ -78,7 +77,6 @@ class TaskDialog(QDialog):
         self.office = office
         self.actor = actor
         self.tz = tz
-        self.client_id = client_id
         self.task_id: int | None = None
         self.setWindowTitle(QCoreApplication.translate("TaskDialog", "New task"))
         layout = QVBoxLayout(self)
@@ -96,20 +94,18 @@ class TaskDialog(QDialog):
         title_box.addWidget(self.title_error)
         form.addRow(QCoreApplication.translate("TaskDialog", "Title"), title_box)
 
-        self.client_label = QLabel()
-        self.client_label.setObjectName("taskClient")
-        client_box = QHBoxLayout()
-        client_box.setContentsMargins(0, 0, 0, 0)
-        client_box.addWidget(self.client_label, 1)
-        self.choose_button = QPushButton(QCoreApplication.translate("TaskDialog", "Choose…"))
-        self.choose_button.setObjectName("chooseClient")
-        self.choose_button.clicked.connect(self.choose_client)
-        client_box.addWidget(self.choose_button)
-        self.clear_button = QPushButton(QCoreApplication.translate("TaskDialog", "No client"))
-        self.clear_button.setObjectName("clearClient")
-        self.clear_button.clicked.connect(lambda: self.set_client(None, None))
-        client_box.addWidget(self.clear_button)
-        form.addRow(QCoreApplication.translate("TaskDialog", "Client"), client_box)
+        self.client_chooser = ClientChooser(
+            office,
+            label_name="taskClient",
+            choose_text=QCoreApplication.translate("TaskDialog", "Choose…"),
+            picker_title=QCoreApplication.translate("TaskDialog", "Task for which client?"),
+            empty_text=QCoreApplication.translate("TaskDialog", "None (a task of your own)"),
+            clear_text=QCoreApplication.translate("TaskDialog", "No client"),
+        )
+        self.client_label = self.client_chooser.label
+        self.choose_button = self.client_chooser.choose_button
+        self.clear_button = self.client_chooser.clear_button
+        form.addRow(QCoreApplication.translate("TaskDialog", "Client"), self.client_chooser)
         self.set_client(client_id, client_name)
 
         tomorrow = QDate.currentDate().addDays(1)
@@ -173,23 +169,15 @@ class TaskDialog(QDialog):
 
     # ---- client ----------------------------------------------------------------------
 
+    @property
+    def client_id(self) -> int | None:
+        return self.client_chooser.client_id
+
     def set_client(self, client_id: int | None, name: str | None) -> None:
-        self.client_id = client_id
-        self.client_label.setText(
-            name or ""
-            if client_id is not None
-            else QCoreApplication.translate("TaskDialog", "None (a task of your own)")
-        )
-        self.clear_button.setEnabled(client_id is not None)
+        self.client_chooser.set_client(client_id, name)
 
     def choose_client(self) -> None:
-        picker = ClientPickerDialog(
-            self.office,
-            QCoreApplication.translate("TaskDialog", "Task for which client?"),
-            parent=self,
-        )
-        if picker.exec() == QDialog.DialogCode.Accepted and picker.selected_id() is not None:
-            self.set_client(picker.selected_id(), picker.selected_name())
+        self.client_chooser.choose()
 
     def _all_day_toggled(self, checked: bool) -> None:
         self.due_edit.setDisplayFormat("yyyy-MM-dd" if checked else "yyyy-MM-dd HH:mm")
