@@ -1889,122 +1889,122 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
 <context>
     <name>ConsentRecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="89"/>
         <source>Record consent</source>
         <translation>记录同意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="143"/>
         <source>Purposes</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="148"/>
         <source>Custodian or insurer, e.g. Ping An Insurance</source>
         <translation>托管机构或保险公司，例如：平安保险</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="154"/>
         <source>Third party</source>
         <translation>第三方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="161"/>
         <source>Answer</source>
         <translation>客户答复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="168"/>
         <source>(not in force today)</source>
         <translation>（今日未生效）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="176"/>
         <source>Notice shown</source>
         <translation>所示隐私政策</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="184"/>
         <source>Captured by</source>
         <translation>取得方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="194"/>
         <source>Effective</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="201"/>
         <source>Leave at — for no expiry.</source>
         <translation>保持为 — 表示不设到期日。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="205"/>
         <source>Expires</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="216"/>
         <source>No file (optional)</source>
         <translation>无文件（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="218"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="221"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="228"/>
         <source>Evidence</source>
         <translation>证明文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="236"/>
         <source>Tick every purpose the signed form covers: each gets its own record. The evidence is stored encrypted inside the office.</source>
         <translation>请勾选签署的同意书所涵盖的每项用途：每项都会单独记录。证明文件加密保存在本机构数据文件内。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="241"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="242"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="280"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="271"/>
         <source>Scanned consent form</source>
         <translation>同意书扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="273"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="318"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="309"/>
         <source>Tick at least one purpose.</source>
         <translation>请至少勾选一项用途。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="316"/>
         <source>No privacy notice is published; publish one before recording consents.</source>
         <translation>尚未发布隐私政策；请先发布，再记录同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="364"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="355"/>
         <source>This notice version was not in force on the effective date; choose the version shown that day.</source>
         <translation>该版本的隐私政策在生效日期当天并未生效；请选择当天向客户展示的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="380"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="371"/>
         <source>Nothing was recorded (%1).</source>
         <translation>未记录任何内容（%1）。</translation>
     </message>
@@ -2186,32 +2186,32 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
 <context>
     <name>ConsentWithdrawDialog</name>
     <message>
-        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="51"/>
         <source>Withdraw consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="72"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="77"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="83"/>
         <source>Effective</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="88"/>
         <source>Optional, in the client&apos;s words</source>
         <translation>可选，按客户原话填写</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="90"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2221,22 +2221,22 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
         <translation>撤回立即生效：从现在起，营销名单和各项检查都会排除该客户。此前的同意仍保留在历史中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="99"/>
         <source>Record withdrawal</source>
         <translation>记录撤回</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="100"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="120"/>
         <source>Tick at least one purpose.</source>
         <translation>请至少勾选一项用途。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/consent_withdraw_dialog.py" line="148"/>
         <source>Nothing was recorded (%1).</source>
         <translation>未记录任何内容（%1）。</translation>
     </message>

@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -48,7 +46,13 @@ from db.office import Office
 from ui import i18n
 from ui.labels import label
 from ui.widgets.consent_panel import notice_text
-from ui.widgets.fields import CodeCombo, ErrorLabel, OptionalDateEdit, mark_invalid
+from ui.widgets.fields import (
+    CodeCombo,
+    ErrorLabel,
+    OptionalDateEdit,
+    add_dialog_footer,
+    mark_invalid,
+)
 
 log = logging.getLogger(__name__)
 CTX = "ConsentRecordDialog"
@@ -226,30 +230,17 @@ class ConsentRecordDialog(QDialog):
             self.evidence,
         )
 
-        hint = QLabel(
+        self.error, self.ok_button = add_dialog_footer(
+            self,
+            layout,
             QCoreApplication.translate(
                 "ConsentRecordDialog",
                 "Tick every purpose the signed form covers: each gets its own record. "
                 "The evidence is stored encrypted inside the office.",
-            )
+            ),
+            QCoreApplication.translate("ConsentRecordDialog", "Record"),
+            QCoreApplication.translate("ConsentRecordDialog", "Cancel"),
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: gray;")
-        layout.addWidget(hint)
-        self.error = ErrorLabel()
-        self.error.setObjectName("dialogError")
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(QCoreApplication.translate("ConsentRecordDialog", "Record"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("ConsentRecordDialog", "Cancel")
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self._update_enabled()
         self.resize(620, self.sizeHint().height())
 

@@ -12,9 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,7 +27,7 @@ from db.office import Office
 from ui import i18n
 from ui.dialogs.consent_record_dialog import app_message, local_to_utc
 from ui.widgets.consent_panel import purpose_text
-from ui.widgets.fields import CodeCombo, ErrorLabel
+from ui.widgets.fields import CodeCombo, add_dialog_footer
 
 log = logging.getLogger(__name__)
 
@@ -90,32 +88,17 @@ class ConsentWithdrawDialog(QDialog):
             QCoreApplication.translate("ConsentWithdrawDialog", "Optional, in the client's words")
         )
         form.addRow(QCoreApplication.translate("ConsentWithdrawDialog", "Reason"), self.reason)
-        hint = QLabel(
+        self.error, self.ok_button = add_dialog_footer(
+            self,
+            layout,
             QCoreApplication.translate(
                 "ConsentWithdrawDialog",
                 "The withdrawal applies at once: marketing lists and checks leave the client "
                 "out from now on. The earlier consent stays in the history.",
-            )
+            ),
+            QCoreApplication.translate("ConsentWithdrawDialog", "Record withdrawal"),
+            QCoreApplication.translate("ConsentWithdrawDialog", "Cancel"),
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: gray;")
-        layout.addWidget(hint)
-        self.error = ErrorLabel()
-        self.error.setObjectName("dialogError")
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(
-            QCoreApplication.translate("ConsentWithdrawDialog", "Record withdrawal")
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("ConsentWithdrawDialog", "Cancel")
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self._update_enabled()
         self.resize(520, self.sizeHint().height())
 

@@ -10,7 +10,18 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import i18n
 from ui.labels import LABELS, label
@@ -117,6 +128,30 @@ class ErrorLabel(QLabel):
     def show_message(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+
+
+def add_dialog_footer(
+    dialog: QDialog, layout: QVBoxLayout, hint: str, ok_text: str, cancel_text: str
+) -> tuple[ErrorLabel, QPushButton]:
+    """Add a grey wrapped hint, the dialog's inline error ("dialogError") and OK / Cancel
+    buttons wired to accept / reject; returns the error label and the OK button."""
+    hint_label = QLabel(hint)
+    hint_label.setWordWrap(True)
+    hint_label.setStyleSheet("color: gray;")
+    layout.addWidget(hint_label)
+    error = ErrorLabel()
+    error.setObjectName("dialogError")
+    layout.addWidget(error)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok_button.setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return error, ok_button
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
