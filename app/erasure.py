@@ -90,6 +90,34 @@ CLEARED_CLIENT_COLUMNS = (
     "referrer_id",
 )
 
+# written with a neutral value by erase_client itself
+OVERWRITTEN_CLIENT_COLUMNS = (
+    "legal_name",
+    "sort_name",
+    "status",
+    "themes",
+    "version",
+    "updated_at",
+)
+# kept on purpose: the office's own handling record and structured suitability answers, which
+# the law keeps for their retention period (docs/clients-rights.md)
+KEPT_CLIENT_COLUMNS = (
+    "id",
+    "language",
+    "horizon_years",
+    "experience_years",
+    "experience_products",
+    "preferred_assets",
+    "excluded_assets",
+    "owner",
+    "client_since",
+    "last_review",
+    "next_review",
+    "tier",
+    "investable_base_minor",
+    "created_at",
+)
+
 
 class ErasureError(Exception):
     """An expected failure with a message for the user."""
