@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app import cards as c
 from app.cards import ClientCard, CustomFieldDef, SnapshotData
 from app.consent import record_acknowledgements, sensitive_storage_check
+from app.households import HouseholdService
 from app.money import FxService, MissingRate, Money
 from app.pinyin import has_han, latin_from_chinese
 from app.search_text import build_entry
@@ -46,8 +47,6 @@ from db.models import (
     CustomValue,
     Email,
     FinancialSnapshot,
-    Household,
-    HouseholdMember,
     IdentityDocument,
     Phone,
     Relative,
@@ -330,39 +329,11 @@ class ClientService:
         card.needs = [t.name for t in row.tags if t.kind == "need"]
         keys = {d.id: d.key for d in self.custom_fields()}
         card.custom = {keys[v.field_id]: v.value for v in row.custom_values if v.field_id in keys}
-        card.households = self._households(client_id)
+        # with their versions, so the card can edit a household without reading it again
+        card.households = HouseholdService(self.session, self.actor).of_client(client_id)
         card.links = self._links(client_id)
         card.snapshots = self.snapshots(client_id)
         return card
-
-    def _households(self, client_id: int) -> list[c.HouseholdData]:
-        hh_ids = self.session.scalars(
-            select(HouseholdMember.household_id).where(HouseholdMember.client_id == client_id)
-        ).all()
-        out = []
-        for hh in self.session.scalars(
-            select(Household)
-            .where(Household.id.in_(hh_ids))
-            .options(selectinload(Household.members))
-        ):
-            names = dict(
-                self.session.execute(
-                    select(Client.id, Client.legal_name).where(
-                        Client.id.in_([m.client_id for m in hh.members])
-                    )
-                ).all()  # a Result has .keys(), so dict(result) would treat it as a mapping
-            )
-            out.append(
-                c.HouseholdData(
-                    hh.id,
-                    hh.name,
-                    [
-                        c.HouseholdMemberData(m.client_id, names.get(m.client_id, "?"), m.role)
-                        for m in hh.members
-                    ],
-                )
-            )
-        return out
 
     def _links(self, client_id: int) -> list[c.LinkData]:
         out = []

@@ -6,7 +6,7 @@ QCoreApplication.translate("AppMessages", message). Messages with values in them
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 MESSAGES = (
     QT_TRANSLATE_NOOP("AppMessages", "A snapshot cannot be dated in the future."),
@@ -120,4 +120,13 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("AppMessages", "A client cannot be linked to themselves."),
     QT_TRANSLATE_NOOP("AppMessages", "These clients are already linked this way."),
     QT_TRANSLATE_NOOP("AppMessages", "There is no such link between these clients."),
+    # app/tasks.py, app/complaints.py
+    QT_TRANSLATE_NOOP("AppMessages", "A task needs a title."),
+    QT_TRANSLATE_NOOP("AppMessages", "Say what the complaint or request is about."),
+    QT_TRANSLATE_NOOP("AppMessages", "No such client."),
 )
+
+
+def app_message(message: str) -> str:
+    """A message from app/ or db/ in the user's language when the catalogue knows it."""
+    return QCoreApplication.translate("AppMessages", message)

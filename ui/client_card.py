@@ -48,6 +48,7 @@ from app.validation import FieldError, ValidationError, currency_exponent
 from db.errors import ConflictError, OfficeError
 from db.office import Office
 from ui import i18n
+from ui.app_messages import app_message
 from ui.labels import custom_label, label
 from ui.widgets.consent_panel import ConsentPanel
 from ui.widgets.fields import (
@@ -84,11 +85,6 @@ _TEXT_FIELDS = {
 
 def tr(source: str) -> str:
     return QCoreApplication.translate(CTX, source)
-
-
-def app_message(message: str) -> str:
-    """Messages from app/ are English; translate the ones the catalogue knows."""
-    return QCoreApplication.translate("AppMessages", message)
 
 
 def _blank(text: str) -> str | None:

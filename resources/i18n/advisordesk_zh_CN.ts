@@ -379,58 +379,57 @@
         <translation>这两位客户之间没有此关联。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="43"/>
         <source>Give the entry a subject: a few words for the timeline.</source>
         <translation>请填写主题：在时间线上显示的几个字。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="44"/>
         <source>The subject is longer than 200 characters; put the details in the notes.</source>
         <translation>主题超过 200 个字符；请把详细内容写在详情中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="48"/>
         <source>The date is more than a day in the future; record what has happened and create a task for what is planned.</source>
         <translation>日期晚于现在一天以上；这里只记录已发生的事，计划中的事请创建任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="53"/>
         <source>The duration must be a whole number of minutes from 0 to 1440.</source>
         <translation>时长须为 0 到 1440 之间的整数分钟。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="56"/>
         <source>Satisfaction is a score from 1 (very unhappy) to 5 (very happy); leave it empty when the client did not rate the service.</source>
         <translation>满意度为 1（非常不满意）到 5（非常满意）的评分；客户未评价时请留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="61"/>
         <source>Choose the client this entry is about.</source>
         <translation>请选择这条记录所属的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="62"/>
         <source>This entry is in the trash; restore it before editing.</source>
         <translation>此记录在回收站中；请先恢复再编辑。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="63"/>
         <source>This timeline entry was changed elsewhere since you opened it. Your edits are kept on screen; reload to see the other change, then apply yours again.</source>
         <translation>您打开此时间线记录后，它已在别处被修改。您的编辑仍保留在屏幕上；请重新加载查看对方的修改，再重新应用您的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="40"/>
+        <location filename="../../ui/app_messages.py" line="125"/>
         <source>Say what the complaint or request is about.</source>
         <translation>请说明投诉或服务请求的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="41"/>
-        <location filename="../../ui/dialogs/task_dialog.py" line="50"/>
+        <location filename="../../ui/app_messages.py" line="126"/>
         <source>No such client.</source>
         <translation>没有此客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="49"/>
+        <location filename="../../ui/app_messages.py" line="124"/>
         <source>A task needs a title.</source>
         <translation>任务需要标题。</translation>
     </message>
@@ -696,527 +695,527 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/client_card.py" line="70"/>
+        <location filename="../../ui/client_card.py" line="71"/>
         <source>Legal name</source>
         <translation>法定姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="71"/>
+        <location filename="../../ui/client_card.py" line="72"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="72"/>
+        <location filename="../../ui/client_card.py" line="73"/>
         <source>Pinyin / Latin name</source>
         <translation>拼音 / 英文名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="73"/>
+        <location filename="../../ui/client_card.py" line="74"/>
         <source>Preferred name</source>
         <translation>常用称呼</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="76"/>
+        <location filename="../../ui/client_card.py" line="77"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="77"/>
+        <location filename="../../ui/client_card.py" line="78"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="78"/>
+        <location filename="../../ui/client_card.py" line="79"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="79"/>
+        <location filename="../../ui/client_card.py" line="80"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="80"/>
+        <location filename="../../ui/client_card.py" line="81"/>
         <source>Education</source>
         <translation>教育程度</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="177"/>
+        <location filename="../../ui/client_card.py" line="173"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="178"/>
+        <location filename="../../ui/client_card.py" line="174"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="179"/>
+        <location filename="../../ui/client_card.py" line="175"/>
         <source>History…</source>
         <translation>修改历史…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="180"/>
+        <location filename="../../ui/client_card.py" line="176"/>
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="183"/>
+        <location filename="../../ui/client_card.py" line="179"/>
         <source>A task or reminder for this client (Ctrl+T)</source>
         <translation>为此客户新建任务或提醒 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="187"/>
+        <location filename="../../ui/client_card.py" line="183"/>
         <source>Every correction to this card: who, when, what</source>
         <translation>此卡片的每一次更正：何人、何时、改了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="191"/>
+        <location filename="../../ui/client_card.py" line="187"/>
         <source>Save this card (Ctrl+S)</source>
         <translation>保存此客户卡片（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="195"/>
+        <location filename="../../ui/client_card.py" line="191"/>
         <source>Discard your edits and show the saved card (Esc)</source>
         <translation>放弃修改并显示已保存的卡片（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="297"/>
+        <location filename="../../ui/client_card.py" line="293"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="304"/>
-        <location filename="../../ui/client_card.py" line="455"/>
+        <location filename="../../ui/client_card.py" line="300"/>
+        <location filename="../../ui/client_card.py" line="451"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="309"/>
+        <location filename="../../ui/client_card.py" line="305"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="314"/>
+        <location filename="../../ui/client_card.py" line="310"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="323"/>
+        <location filename="../../ui/client_card.py" line="319"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="330"/>
+        <location filename="../../ui/client_card.py" line="326"/>
         <source>Documents</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="332"/>
+        <location filename="../../ui/client_card.py" line="328"/>
         <source>Identity documents</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="337"/>
+        <location filename="../../ui/client_card.py" line="333"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="338"/>
+        <location filename="../../ui/client_card.py" line="334"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="340"/>
-        <location filename="../../ui/client_card.py" line="400"/>
+        <location filename="../../ui/client_card.py" line="336"/>
+        <location filename="../../ui/client_card.py" line="396"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="342"/>
+        <location filename="../../ui/client_card.py" line="338"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="352"/>
+        <location filename="../../ui/client_card.py" line="348"/>
         <source>Numbers are masked. Revealing one is recorded with your name and reason.</source>
         <translation>证件号码已遮蔽。查看完整号码将记录您的姓名和原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="361"/>
+        <location filename="../../ui/client_card.py" line="357"/>
         <source>Contacts</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="363"/>
+        <location filename="../../ui/client_card.py" line="359"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="368"/>
+        <location filename="../../ui/client_card.py" line="364"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="369"/>
-        <location filename="../../ui/client_card.py" line="381"/>
-        <location filename="../../ui/client_card.py" line="391"/>
+        <location filename="../../ui/client_card.py" line="365"/>
+        <location filename="../../ui/client_card.py" line="377"/>
+        <location filename="../../ui/client_card.py" line="387"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="373"/>
+        <location filename="../../ui/client_card.py" line="369"/>
         <source>Emails</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="379"/>
+        <location filename="../../ui/client_card.py" line="375"/>
         <source>Email address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="385"/>
+        <location filename="../../ui/client_card.py" line="381"/>
         <source>Postal addresses</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="393"/>
+        <location filename="../../ui/client_card.py" line="389"/>
         <source>Address line 1</source>
         <translation>地址第一行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="394"/>
+        <location filename="../../ui/client_card.py" line="390"/>
         <source>Address line 2</source>
         <translation>地址第二行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="395"/>
+        <location filename="../../ui/client_card.py" line="391"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="396"/>
+        <location filename="../../ui/client_card.py" line="392"/>
         <source>Region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="398"/>
+        <location filename="../../ui/client_card.py" line="394"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="406"/>
+        <location filename="../../ui/client_card.py" line="402"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="411"/>
+        <location filename="../../ui/client_card.py" line="407"/>
         <source>Preferred channel</source>
         <translation>首选联系渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="418"/>
+        <location filename="../../ui/client_card.py" line="414"/>
         <source>Contact times</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="425"/>
+        <location filename="../../ui/client_card.py" line="421"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="427"/>
+        <location filename="../../ui/client_card.py" line="423"/>
         <source>Households</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="94"/>
+        <location filename="../../ui/widgets/household_panel.py" line="91"/>
         <source>Relationships</source>
         <translation>关联关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="442"/>
+        <location filename="../../ui/client_card.py" line="438"/>
         <source>Double-click a client to open their card.</source>
         <translation>双击客户可打开其卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="444"/>
+        <location filename="../../ui/client_card.py" line="440"/>
         <source>Relatives who are not clients</source>
         <translation>非客户亲属</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="449"/>
+        <location filename="../../ui/client_card.py" line="445"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="451"/>
+        <location filename="../../ui/client_card.py" line="447"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="460"/>
+        <location filename="../../ui/client_card.py" line="456"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="475"/>
+        <location filename="../../ui/client_card.py" line="471"/>
         <source>Financial</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="494"/>
+        <location filename="../../ui/client_card.py" line="490"/>
         <source>Add snapshot…</source>
         <translation>添加快照…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="692"/>
+        <location filename="../../ui/client_card.py" line="688"/>
         <source>Task “%1” created.</source>
         <translation>已创建任务“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="795"/>
+        <location filename="../../ui/client_card.py" line="791"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="801"/>
+        <location filename="../../ui/client_card.py" line="797"/>
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="805"/>
+        <location filename="../../ui/client_card.py" line="801"/>
         <source>Liabilities</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="808"/>
+        <location filename="../../ui/client_card.py" line="804"/>
         <source>Net worth</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="810"/>
+        <location filename="../../ui/client_card.py" line="806"/>
         <source>Investable</source>
         <translation>可投资资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="814"/>
+        <location filename="../../ui/client_card.py" line="810"/>
         <source>Annual income</source>
         <translation>年收入</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="502"/>
+        <location filename="../../ui/client_card.py" line="498"/>
         <source>Preferences</source>
         <translation>投资偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="507"/>
+        <location filename="../../ui/client_card.py" line="503"/>
         <source>Short-term objective</source>
         <translation>短期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="514"/>
+        <location filename="../../ui/client_card.py" line="510"/>
         <source>Long-term objective</source>
         <translation>长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="521"/>
+        <location filename="../../ui/client_card.py" line="517"/>
         <source>Horizon (years)</source>
         <translation>投资期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="528"/>
+        <location filename="../../ui/client_card.py" line="524"/>
         <source>Liquidity needs</source>
         <translation>流动性需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="535"/>
+        <location filename="../../ui/client_card.py" line="531"/>
         <source>Experience (years)</source>
         <translation>投资经验（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="540"/>
+        <location filename="../../ui/client_card.py" line="536"/>
         <source>Products used</source>
         <translation>投资过的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="541"/>
+        <location filename="../../ui/client_card.py" line="537"/>
         <source>Preferred asset classes</source>
         <translation>偏好的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="542"/>
+        <location filename="../../ui/client_card.py" line="538"/>
         <source>Excluded asset classes</source>
         <translation>排除的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="543"/>
+        <location filename="../../ui/client_card.py" line="539"/>
         <source>Themes</source>
         <translation>投资主题</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="549"/>
+        <location filename="../../ui/client_card.py" line="545"/>
         <source>Needs and tags</source>
         <translation>需求与标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="552"/>
+        <location filename="../../ui/client_card.py" line="548"/>
         <source>Special needs</source>
         <translation>特殊需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="557"/>
+        <location filename="../../ui/client_card.py" line="553"/>
         <source>Notes on needs</source>
         <translation>需求备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="559"/>
+        <location filename="../../ui/client_card.py" line="555"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="563"/>
+        <location filename="../../ui/client_card.py" line="559"/>
         <source>Separate several entries with commas.</source>
         <translation>多个条目请用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="569"/>
+        <location filename="../../ui/client_card.py" line="565"/>
         <source>Lifecycle</source>
         <translation>客户周期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="574"/>
+        <location filename="../../ui/client_card.py" line="570"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="579"/>
+        <location filename="../../ui/client_card.py" line="575"/>
         <source>Owner advisor</source>
         <translation>负责顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="581"/>
+        <location filename="../../ui/client_card.py" line="577"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="583"/>
+        <location filename="../../ui/client_card.py" line="579"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="584"/>
+        <location filename="../../ui/client_card.py" line="580"/>
         <source>Last review</source>
         <translation>上次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="585"/>
+        <location filename="../../ui/client_card.py" line="581"/>
         <source>Next review</source>
         <translation>下次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="591"/>
+        <location filename="../../ui/client_card.py" line="587"/>
         <source>Consents</source>
         <translation>授权同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="601"/>
+        <location filename="../../ui/client_card.py" line="597"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="609"/>
+        <location filename="../../ui/client_card.py" line="605"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="647"/>
+        <location filename="../../ui/client_card.py" line="643"/>
         <source>This office has not defined any custom fields.</source>
         <translation>本机构尚未定义任何自定义字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="187"/>
+        <location filename="../../ui/widgets/household_panel.py" line="177"/>
         <source>Not in a household.</source>
         <translation>不属于任何家庭。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="209"/>
+        <location filename="../../ui/widgets/household_panel.py" line="199"/>
         <source>No links to other clients.</source>
         <translation>与其他客户无关联。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="844"/>
+        <location filename="../../ui/client_card.py" line="840"/>
         <source>Tier: %1 (from the snapshot of %2; net worth %3, investable %4)</source>
         <translation>客户等级：%1（依据 %2 的快照；净资产 %3，可投资资产 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="854"/>
+        <location filename="../../ui/client_card.py" line="850"/>
         <source>Tier: %1 (no financial snapshot yet)</source>
         <translation>客户等级：%1（尚无财务快照）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="867"/>
+        <location filename="../../ui/client_card.py" line="863"/>
         <source>New client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="869"/>
+        <location filename="../../ui/client_card.py" line="865"/>
         <source>Fill in at least the legal name, then save.</source>
         <translation>请至少填写法定姓名，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="876"/>
+        <location filename="../../ui/client_card.py" line="872"/>
         <source>%1 · %2 · owner %3</source>
         <translation>%1 · %2 · 负责顾问 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="964"/>
+        <location filename="../../ui/client_card.py" line="960"/>
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="976"/>
+        <location filename="../../ui/client_card.py" line="972"/>
         <source>This office is open read-only; changes cannot be saved.</source>
         <translation>此机构文件以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="988"/>
+        <location filename="../../ui/client_card.py" line="984"/>
         <source>Not saved: record the client&apos;s consent to sensitive personal information first, or leave the identity number out.</source>
         <translation>未保存：请先记录客户对处理敏感个人信息的同意，或不填写证件号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1004"/>
+        <location filename="../../ui/client_card.py" line="1000"/>
         <source>Cancel (Esc) reloads the saved card; your edits are then lost.</source>
         <translation>按“取消”（Esc）会重新载入已保存的卡片，您的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1013"/>
+        <location filename="../../ui/client_card.py" line="1009"/>
         <source>Changed elsewhere</source>
         <translation>已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1019"/>
-        <location filename="../../ui/client_card.py" line="1026"/>
+        <location filename="../../ui/client_card.py" line="1015"/>
+        <location filename="../../ui/client_card.py" line="1022"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1027"/>
+        <location filename="../../ui/client_card.py" line="1023"/>
         <source>The card could not be saved (%1). Your edits are still on screen.</source>
         <translation>无法保存此卡片（%1）。您的修改仍保留在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1035"/>
+        <location filename="../../ui/client_card.py" line="1031"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1055"/>
+        <location filename="../../ui/client_card.py" line="1051"/>
         <source>No consent for sensitive information</source>
         <translation>缺少敏感信息处理同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1056"/>
+        <location filename="../../ui/client_card.py" line="1052"/>
         <source>%1 has not given a valid consent to the processing of sensitive personal information, and this save stores a new identity number.
 
 Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel and record the consent first (Consents section).</source>
@@ -1225,56 +1224,56 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
 仍要保存吗？您的确认将连同您的姓名一并记录。否则请取消，并先记录该同意（“授权同意”部分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1082"/>
+        <location filename="../../ui/client_card.py" line="1078"/>
         <source>Client removed</source>
         <translation>客户已被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1086"/>
+        <location filename="../../ui/client_card.py" line="1082"/>
         <source>Edits discarded.</source>
         <translation>已放弃修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="170"/>
-        <location filename="../../ui/client_card.py" line="1094"/>
+        <location filename="../../ui/client_card.py" line="166"/>
+        <location filename="../../ui/client_card.py" line="1090"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1095"/>
+        <location filename="../../ui/client_card.py" line="1091"/>
         <source>You have unsaved changes to %1. Save them?</source>
         <translation>您对 %1 的修改尚未保存。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1065"/>
-        <location filename="../../ui/client_card.py" line="1100"/>
+        <location filename="../../ui/client_card.py" line="1061"/>
+        <location filename="../../ui/client_card.py" line="1096"/>
         <source>the new client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1117"/>
-        <location filename="../../ui/client_card.py" line="1125"/>
-        <location filename="../../ui/client_card.py" line="1138"/>
+        <location filename="../../ui/client_card.py" line="1113"/>
+        <location filename="../../ui/client_card.py" line="1121"/>
+        <location filename="../../ui/client_card.py" line="1134"/>
         <source>Reveal identity number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1118"/>
+        <location filename="../../ui/client_card.py" line="1114"/>
         <source>Revealing is recorded, which a read-only window cannot do.</source>
         <translation>查看完整号码需要留下记录，只读窗口无法记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1126"/>
+        <location filename="../../ui/client_card.py" line="1122"/>
         <source>Why do you need the full number? (recorded)</source>
         <translation>为什么需要查看完整号码？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1164"/>
+        <location filename="../../ui/client_card.py" line="1160"/>
         <source>Snapshot not added</source>
         <translation>未添加快照</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1191"/>
+        <location filename="../../ui/client_card.py" line="1187"/>
         <source>Snapshot added.</source>
         <translation>已添加快照。</translation>
     </message>
@@ -1373,92 +1372,92 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="36"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="37"/>
         <source>Service request</source>
         <translation>服务请求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="66"/>
         <source>Log complaint / service request</source>
         <translation>登记投诉 / 服务请求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="75"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="80"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="88"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="97"/>
         <source>Received at</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="103"/>
         <source>What is it about? The first line shows in the list.</source>
         <translation>内容是什么？第一行显示在列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="113"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="123"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="127"/>
         <source>The deadlines follow the office&apos;s service levels, in working days.</source>
         <translation>期限按事务所的服务标准（工作日）计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="141"/>
         <source>Log it</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="82"/>
         <source>No client chosen</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="81"/>
         <source>Which client?</source>
         <translation>哪位客户？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="175"/>
         <source>Choose the client first.</source>
         <translation>请先选择客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="207"/>
         <source>Logged</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="208"/>
         <source>#%1 is logged. Acknowledge by %2; resolve by %3.</source>
         <translation>#%1 已登记。请于 %2 前确认受理，%3 前解决。</translation>
     </message>
@@ -1889,122 +1888,122 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
 <context>
     <name>ConsentRecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="86"/>
         <source>Record consent</source>
         <translation>记录同意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="140"/>
         <source>Purposes</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="145"/>
         <source>Custodian or insurer, e.g. Ping An Insurance</source>
         <translation>托管机构或保险公司，例如：平安保险</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="151"/>
         <source>Third party</source>
         <translation>第三方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="158"/>
         <source>Answer</source>
         <translation>客户答复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="165"/>
         <source>(not in force today)</source>
         <translation>（今日未生效）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="173"/>
         <source>Notice shown</source>
         <translation>所示隐私政策</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="181"/>
         <source>Captured by</source>
         <translation>取得方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="191"/>
         <source>Effective</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="198"/>
         <source>Leave at — for no expiry.</source>
         <translation>保持为 — 表示不设到期日。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="202"/>
         <source>Expires</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="213"/>
         <source>No file (optional)</source>
         <translation>无文件（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="215"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="218"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="225"/>
         <source>Evidence</source>
         <translation>证明文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="233"/>
         <source>Tick every purpose the signed form covers: each gets its own record. The evidence is stored encrypted inside the office.</source>
         <translation>请勾选签署的同意书所涵盖的每项用途：每项都会单独记录。证明文件加密保存在本机构数据文件内。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="238"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="239"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="268"/>
         <source>Scanned consent form</source>
         <translation>同意书扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="270"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="306"/>
         <source>Tick at least one purpose.</source>
         <translation>请至少勾选一项用途。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="316"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="313"/>
         <source>No privacy notice is published; publish one before recording consents.</source>
         <translation>尚未发布隐私政策；请先发布，再记录同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="355"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="352"/>
         <source>This notice version was not in force on the effective date; choose the version shown that day.</source>
         <translation>该版本的隐私政策在生效日期当天并未生效；请选择当天向客户展示的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/consent_record_dialog.py" line="371"/>
+        <location filename="../../ui/dialogs/consent_record_dialog.py" line="368"/>
         <source>Nothing was recorded (%1).</source>
         <translation>未记录任何内容（%1）。</translation>
     </message>
@@ -2419,154 +2418,154 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
 <context>
     <name>HouseholdPanel</name>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="80"/>
+        <location filename="../../ui/widgets/household_panel.py" line="77"/>
         <source>New household…</source>
         <translation>新建家庭…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="83"/>
+        <location filename="../../ui/widgets/household_panel.py" line="80"/>
         <source>Add to household…</source>
         <translation>加入家庭…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="88"/>
-        <location filename="../../ui/widgets/household_panel.py" line="304"/>
+        <location filename="../../ui/widgets/household_panel.py" line="85"/>
+        <location filename="../../ui/widgets/household_panel.py" line="294"/>
         <source>Remove from household</source>
         <translation>移出家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="181"/>
+        <location filename="../../ui/widgets/household_panel.py" line="171"/>
         <source>— this client</source>
         <translation>— 本客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="197"/>
+        <location filename="../../ui/widgets/household_panel.py" line="187"/>
         <source>referred by this client</source>
         <translation>由本客户推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="199"/>
+        <location filename="../../ui/widgets/household_panel.py" line="189"/>
         <source>referred this client</source>
         <translation>本客户的推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="223"/>
+        <location filename="../../ui/widgets/household_panel.py" line="213"/>
         <source>This office is open read-only.</source>
         <translation>此办公室以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="259"/>
+        <location filename="../../ui/widgets/household_panel.py" line="249"/>
         <source>Household not created</source>
         <translation>未创建家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="261"/>
+        <location filename="../../ui/widgets/household_panel.py" line="251"/>
         <source>Household “%1” created.</source>
         <translation>已创建家庭“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="279"/>
+        <location filename="../../ui/widgets/household_panel.py" line="269"/>
         <source>Not added to the household</source>
         <translation>未加入家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="283"/>
+        <location filename="../../ui/widgets/household_panel.py" line="273"/>
         <source>Added to “%1”.</source>
         <translation>已加入“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="294"/>
+        <location filename="../../ui/widgets/household_panel.py" line="284"/>
         <source>Remove %1 from the household “%2”?</source>
         <translation>将 %1 移出家庭“%2”？</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="299"/>
+        <location filename="../../ui/widgets/household_panel.py" line="289"/>
         <source>%1 is its only member, so the household is deleted.</source>
         <translation>%1 是该家庭唯一的成员，因此该家庭将被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="312"/>
+        <location filename="../../ui/widgets/household_panel.py" line="302"/>
         <source>Not removed from the household</source>
         <translation>未移出家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="314"/>
+        <location filename="../../ui/widgets/household_panel.py" line="304"/>
         <source>%1 removed from “%2”.</source>
         <translation>已将 %1 移出“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="324"/>
+        <location filename="../../ui/widgets/household_panel.py" line="314"/>
         <source>Link %1 to a client</source>
         <translation>将 %1 关联到客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="335"/>
+        <location filename="../../ui/widgets/household_panel.py" line="325"/>
         <source>Referred %1 (is the referrer)</source>
         <translation>推荐了 %1（为推荐人）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="341"/>
+        <location filename="../../ui/widgets/household_panel.py" line="331"/>
         <source>Was referred by %1</source>
         <translation>由 %1 推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="348"/>
+        <location filename="../../ui/widgets/household_panel.py" line="338"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="364"/>
+        <location filename="../../ui/widgets/household_panel.py" line="354"/>
         <source>Not linked</source>
         <translation>未关联</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="366"/>
+        <location filename="../../ui/widgets/household_panel.py" line="356"/>
         <source>Linked to %1.</source>
         <translation>已关联到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="379"/>
+        <location filename="../../ui/widgets/household_panel.py" line="369"/>
         <source>Remove the link %1?</source>
         <translation>删除关联 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="388"/>
+        <location filename="../../ui/widgets/household_panel.py" line="378"/>
         <source>Link not removed</source>
         <translation>未删除关联</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="390"/>
+        <location filename="../../ui/widgets/household_panel.py" line="380"/>
         <source>Link removed.</source>
         <translation>已删除关联。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="406"/>
+        <location filename="../../ui/widgets/household_panel.py" line="396"/>
         <source>Someone changed this household after the card showed it, so nothing was changed. The list now shows the household as saved; check it and try again.</source>
         <translation>在此卡片显示该家庭之后，其他人修改了它，因此本次未做任何更改。列表现已显示该家庭的已保存状态；请核对后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="417"/>
+        <location filename="../../ui/widgets/household_panel.py" line="407"/>
         <source>That household or link no longer exists, so nothing was changed. The lists now show what is saved.</source>
         <translation>该家庭或关联已不存在，因此未做任何更改。列表现已显示已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="432"/>
+        <location filename="../../ui/widgets/household_panel.py" line="422"/>
         <source>The change could not be saved (%1). Nothing was changed.</source>
         <translation>无法保存此更改（%1），未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="103"/>
+        <location filename="../../ui/widgets/household_panel.py" line="100"/>
         <source>Link client…</source>
         <translation>关联客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="106"/>
-        <location filename="../../ui/widgets/household_panel.py" line="378"/>
+        <location filename="../../ui/widgets/household_panel.py" line="103"/>
+        <location filename="../../ui/widgets/household_panel.py" line="368"/>
         <source>Remove link</source>
         <translation>删除关联</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/household_panel.py" line="115"/>
+        <location filename="../../ui/widgets/household_panel.py" line="112"/>
         <source>Removes the selected member (or this client) from that household.</source>
         <translation>将所选成员（或本客户）移出该家庭。</translation>
     </message>
@@ -2574,92 +2573,92 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="94"/>
         <source>Edit entry — %1</source>
         <translation>编辑记录 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="96"/>
         <source>New entry — %1</source>
         <translation>新建记录 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="119"/>
         <source>Type and time</source>
         <translation>类型和时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="125"/>
         <source>A few words for the timeline</source>
         <translation>在时间线上显示的简短标题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="128"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="135"/>
         <source>Notes</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="138"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="141"/>
         <source>Follow-up</source>
         <translation>后续跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="161"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="165"/>
         <source>Channel and direction</source>
         <translation>渠道和方向</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="166"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="171"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="178"/>
         <source>Colleagues who took part, separated by commas</source>
         <translation>参与的同事，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="183"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="185"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="196"/>
         <source>Also on the timeline of</source>
         <translation>同时显示在以下成员的时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="206"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="209"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3524,127 +3523,127 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="36"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="37"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="38"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="41"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="42"/>
         <source>Daily</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="43"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="44"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="45"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="46"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="73"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="80"/>
         <source>e.g. Call about the renewal</source>
         <translation>例如：致电商谈续约</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="87"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="92"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="95"/>
         <source>No client</source>
         <translation>无客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="100"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="108"/>
         <source>All day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="115"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="125"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="132"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="138"/>
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="143"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="150"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="152"/>
         <source>Create task</source>
         <translation>创建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="94"/>
         <source>None (a task of your own)</source>
         <translation>无（个人任务）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/task_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/task_dialog.py" line="93"/>
         <source>Task for which client?</source>
         <translation>为哪位客户创建任务？</translation>
     </message>

@@ -26,6 +26,7 @@ from app.my_day import assignees
 from app.validation import ValidationError
 from db.errors import ConflictError, OfficeError
 from db.office import Office
+from ui.app_messages import app_message
 from ui.my_day_view import format_deadline
 from ui.widgets.client_chooser import ClientChooser
 from ui.widgets.fields import ErrorLabel
@@ -35,19 +36,10 @@ KIND_LABELS = {
     "complaint": QT_TRANSLATE_NOOP("ComplaintDialog", "Complaint"),
     "service_request": QT_TRANSLATE_NOOP("ComplaintDialog", "Service request"),
 }
-# the service's messages, so lupdate offers them for translation
-APP_MESSAGES = (
-    QT_TRANSLATE_NOOP("AppMessages", "Say what the complaint or request is about."),
-    QT_TRANSLATE_NOOP("AppMessages", "No such client."),
-)
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
-
-
-def app_message(text: str) -> str:
-    return QCoreApplication.translate("AppMessages", text)
 
 
 class ComplaintDialog(QDialog):

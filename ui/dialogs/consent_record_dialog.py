@@ -44,6 +44,7 @@ from app.validation import ValidationError
 from db.errors import OfficeError
 from db.office import Office
 from ui import i18n
+from ui.app_messages import app_message
 from ui.labels import label
 from ui.widgets.consent_panel import notice_text
 from ui.widgets.fields import (
@@ -56,10 +57,6 @@ from ui.widgets.fields import (
 
 log = logging.getLogger(__name__)
 CTX = "ConsentRecordDialog"
-
-
-def app_message(message: str) -> str:
-    return QCoreApplication.translate("AppMessages", message)
 
 
 def local_to_utc(moment: QDateTime) -> dt.datetime:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.timeline import CHANNELS, DIRECTIONS, KINDS, InteractionData
 from app.validation import ValidationError
 from db.errors import ConflictError, OfficeError
+from ui.app_messages import app_message as _app_message
 from ui.models.timeline_model import CHANNEL_LABELS, DIRECTION_LABELS, kind_label
 from ui.widgets.fields import EMPTY, ErrorLabel
 
@@ -69,10 +70,6 @@ MESSAGES = (
 
 def tr(source: str) -> str:
     return QCoreApplication.translate(CTX, source)
-
-
-def _app_message(text: str) -> str:
-    return QCoreApplication.translate("AppMessages", text)
 
 
 class InteractionDialog(QDialog):

@@ -27,6 +27,7 @@ from app.tasks import PRIORITIES, RECURRENCES, TaskService
 from app.validation import ValidationError
 from db.errors import ConflictError, OfficeError
 from db.office import Office
+from ui.app_messages import app_message
 from ui.widgets.client_chooser import ClientChooser
 from ui.widgets.fields import ErrorLabel
 
@@ -44,19 +45,10 @@ RECURRENCE_LABELS = {
     "quarterly": QT_TRANSLATE_NOOP("TaskDialog", "Quarterly"),
     "yearly": QT_TRANSLATE_NOOP("TaskDialog", "Yearly"),
 }
-# the service's messages, so lupdate offers them for translation
-APP_MESSAGES = (
-    QT_TRANSLATE_NOOP("AppMessages", "A task needs a title."),
-    QT_TRANSLATE_NOOP("AppMessages", "No such client."),
-)
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
-
-
-def app_message(text: str) -> str:
-    return QCoreApplication.translate("AppMessages", text)
 
 
 class TaskDialog(QDialog):

@@ -31,6 +31,7 @@ from app.validation import ValidationError
 from db.errors import ConflictError, OfficeError
 from db.office import Office
 from ui import i18n
+from ui.app_messages import app_message
 from ui.dialogs.client_picker_dialog import ClientPickerDialog
 from ui.dialogs.household_dialog import HouseholdDialog
 from ui.labels import label
@@ -40,10 +41,6 @@ log = logging.getLogger(__name__)
 CTX = "HouseholdPanel"
 HOUSEHOLD_ROLE = Qt.ItemDataRole.UserRole + 1  # household id on household rows
 LINK_ROLE = Qt.ItemDataRole.UserRole + 2  # (from id, to id, kind) on link rows
-
-
-def app_message(message: str) -> str:
-    return QCoreApplication.translate("AppMessages", message)
 
 
 class HouseholdPanel(QWidget):
@@ -149,18 +146,11 @@ class HouseholdPanel(QWidget):
         households: list[HouseholdData],
         links: list[LinkData],
     ) -> None:
-        """Show a client's households and links. Households without a version (the card's
-        own load does not carry them) are read again here, so an edit can be checked."""
+        """Show a client's households (with the versions ClientService.load reads) and links."""
         if client_id != self.client_id:
             self.error.show_message("")
         self.client_id = client_id
         self.client_name = client_name
-        if client_id is not None and any(h.version is None for h in households):
-            try:
-                with self.office.session() as session:
-                    households = HouseholdService(session, self.actor).of_client(client_id)
-            except Exception as exc:  # shown without versions; an edit then finds out
-                log.warning("household versions not read: %s", type(exc).__name__)
         self._households = list(households)
         self._links = list(links)
         self._fill()
