@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -403,18 +403,36 @@ def _tidy_read_only(path: Path, raw: RawKey, existed: set[Path]) -> None:
 
 
 def export_encrypted_copy(engine: Engine, target: Path, raw: RawKey) -> None:
-    """Copy through SQLCipher itself (sqlcipher_export), never a plain file copy,
-    so committed WAL content is included and the copy stays encrypted."""
+    """Copy through SQLCipher itself (sqlcipher_export), never a plain file copy, so
+    committed WAL content is included and the copy stays encrypted.
+
+    Written under a temporary name and renamed when complete, so a crash or a full disk
+    never leaves a half-written file that looks like a backup."""
     if target.exists():
         raise OfficeError(f"{target.name} already exists; not overwriting it.")
-    with engine.connect() as conn:
-        dbapi = conn.connection.driver_connection
-        assert dbapi is not None
-        dbapi.execute(f'ATTACH DATABASE ? AS backup KEY "{raw.pragma_value()}"', (str(target),))
-        try:
-            dbapi.execute("SELECT sqlcipher_export('backup')")
-        finally:
-            dbapi.execute("DETACH DATABASE backup")
+    partial = target.with_name(target.name + ".partial")
+    try:
+        partial.unlink(missing_ok=True)  # left by a crash mid-copy
+        with engine.connect() as conn:
+            dbapi = conn.connection.driver_connection
+            assert dbapi is not None
+            dbapi.execute(
+                f'ATTACH DATABASE ? AS backup KEY "{raw.pragma_value()}"', (str(partial),)
+            )
+            try:
+                dbapi.execute("SELECT sqlcipher_export('backup')")
+            finally:
+                dbapi.execute("DETACH DATABASE backup")
+        partial.replace(target)
+    except sqlcipher3.dbapi2.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise OfficeError(f"The copy {target.name} could not be written ({exc}).") from None
+    except OSError as exc:
+        if partial.is_file():
+            partial.unlink()
+        raise OfficeError(
+            f"The copy {target.name} could not be written ({exc.strerror})."
+        ) from None
 
 
 def backup_before_migration(engine: Engine, path: Path, raw: RawKey, revision: str) -> Path:
@@ -483,30 +501,13 @@ def integrity_report(office: Office) -> dict[str, Any]:
     }
 
 
-def sqlite_text(sql: str) -> Any:
-    return text(sql)
-
-
 def backup_office(office: Office, target: Path) -> None:
-    """A consistent, encrypted copy under the same passphrase, taken while the office is open.
-
-    Written to a temporary name first and renamed when complete, so a crash or a full disk
-    never leaves a half-written file that looks like a backup.
-    """
+    """A consistent, encrypted copy under the same passphrase, taken while the office is
+    open (atomically: see export_encrypted_copy)."""
     assert office._key is not None
     target = Path(target)
     if target.exists():
         raise OfficeError(f"{target.name} already exists; choose a new name for the backup.")
     if not target.parent.is_dir():
         raise OfficeNotFound(f"The folder for {target.name} does not exist.")
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    try:
-        export_encrypted_copy(office.engine, partial, office._key)
-        partial.replace(target)
-    except SADatabaseError as exc:
-        partial.unlink(missing_ok=True)
-        raise OfficeError(f"The backup could not be written ({exc.orig}).") from None
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise OfficeError(f"The backup could not be written ({exc.strerror}).") from None
+    export_encrypted_copy(office.engine, target, office._key)
