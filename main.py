@@ -7,40 +7,13 @@ and in CI without a display.
 from __future__ import annotations
 
 import argparse
-import getpass
+import importlib
 import json
 import os
 import sys
 from pathlib import Path
 
-PASSPHRASE_ENV = "ADVISORDESK_PASSPHRASE"
-
-
-class CliError(Exception):
-    """An expected failure: one line on stderr, non-zero exit."""
-
-
-def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
-    """From --passphrase-file, the environment, or a prompt; never from an argument."""
-    if getattr(args, "passphrase_file", None):
-        try:
-            text = Path(args.passphrase_file).read_text(encoding="utf-8")
-        except OSError:
-            raise CliError(f"Cannot read the passphrase file {args.passphrase_file}.") from None
-        passphrase = text.rstrip("\r\n")
-    elif os.environ.get(PASSPHRASE_ENV):
-        passphrase = os.environ[PASSPHRASE_ENV]
-    elif sys.stdin.isatty():
-        passphrase = getpass.getpass("Office passphrase: ")
-        if confirm and getpass.getpass("Repeat the passphrase: ") != passphrase:
-            raise CliError("The two passphrases differ; nothing was created.")
-    else:
-        raise CliError(
-            f"No passphrase: set {PASSPHRASE_ENV}, use --passphrase-file, or run in a terminal."
-        )
-    if not passphrase:
-        raise CliError("The passphrase is empty.")
-    return passphrase
+from app.cli_support import PASSPHRASE_ENV, CliError, cli_actor, read_passphrase
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -130,14 +103,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _actor() -> str:
-    """Who is acting, for the access log: the operating-system user."""
-    try:
-        return getpass.getuser()[:100] or "cli"
-    except (KeyError, OSError):
-        return "cli"
-
-
 def cmd_subject_export(args: argparse.Namespace) -> int:
     from app.subject_export import SubjectExportError, check_out_dir, export_subject
     from db.office import open_office
@@ -149,7 +114,7 @@ def cmd_subject_export(args: argparse.Namespace) -> int:
         office = open_office(Path(args.file), read_passphrase(args))
         try:
             with office.transaction() as s:
-                files = export_subject(s, args.client, out_dir, actor=_actor())
+                files = export_subject(s, args.client, out_dir, actor=cli_actor())
         finally:
             office.close()
     except SubjectExportError as exc:
@@ -203,7 +168,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
                 raise CliError("Not confirmed; nothing was changed.")
         try:
             with office.transaction() as s:
-                report = erase_client(s, args.client, _actor(), args.reason)
+                report = erase_client(s, args.client, cli_actor(), args.reason)
         except ErasureError as exc:
             raise CliError(str(exc)) from None
         scrub = scrub_file(office.engine)
@@ -227,11 +192,11 @@ def cmd_purge(args: argparse.Namespace) -> int:
     office = open_office(Path(args.file), read_passphrase(args))
     try:
         with office.transaction() as s:
-            report = purge_expired(s, dt.date.today(), actor=_actor())
+            report = purge_expired(s, dt.date.today(), actor=cli_actor())
         with office.transaction() as s:
             from app.timeline import InteractionService
 
-            trashed = InteractionService(s, _actor()).purge_trash()
+            trashed = InteractionService(s, cli_actor()).purge_trash()
         if report.clients or trashed:
             scrub_file(office.engine)
     finally:
@@ -335,7 +300,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
             if not office.read_only:  # personal data leaving the office is recorded
                 s.add(
                     AccessEvent(
-                        actor=_actor(),
+                        actor=cli_actor(),
                         action="ics_export",
                         detail=f"{result.todos} tasks, {result.events} events",
                     )
@@ -428,6 +393,11 @@ def cmd_consent_report(args: argparse.Namespace) -> int:
     return 0
 
 
+# Each area's commands live in their own module with a `register(add)` function, where
+# `add(name, help)` returns a subparser that already takes --passphrase-file.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="advisordesk", description=__doc__)
     parser.add_argument("--db", help="office file to open in the GUI")
@@ -499,6 +469,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("purge", "delete erased clients' records whose retention period has passed")
     p.add_argument("file")
     p.set_defaults(func=cmd_purge)
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(add)
     return parser
 
 

@@ -609,3 +609,15 @@ class ComplaintEvent(Base):
     from_state: Mapped[str | None] = mapped_column(String(20))
     to_state: Mapped[str] = mapped_column(String(20))
     note: Mapped[str | None] = mapped_column(Text)
+
+
+# Each area's tables live in their own module; importing them here registers them on
+# Base.metadata wherever db.models is imported.
+from db import (  # noqa: E402,F401
+    models_data,
+    models_packs,
+    models_portfolio,
+    models_risk,
+    models_security,
+    models_segments,
+)
