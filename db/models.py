@@ -614,6 +614,7 @@ class ComplaintEvent(Base):
 # Each area's tables live in their own module; importing them here registers them on
 # Base.metadata wherever db.models is imported.
 from db import (  # noqa: E402,F401
+    models_audit,
     models_data,
     models_packs,
     models_portfolio,

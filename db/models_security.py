@@ -1,4 +1,4 @@
-"""Tables for users, key slots, roles, the audit chain.
+"""Tables for users, roles, client sharing, key-slot bookkeeping.
 
 Kept apart from db/models.py so each area's tables read on their own; db/models.py imports
 this module at its end, so Base.metadata (and the migration test) always sees them.

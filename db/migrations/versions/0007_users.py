@@ -1,14 +1,14 @@
-"""risk questionnaires, assessments, professional status, products, suitability checks
+"""users, roles, client sharing, key-slot bookkeeping
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-11-22
 """
 
 from __future__ import annotations
 
-revision = "0005"
-down_revision = "0004"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -1,14 +1,14 @@
-"""users, key slots, roles, the audit chain
+"""the tamper-evident audit chain
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-22
 """
 
 from __future__ import annotations
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -1,14 +1,14 @@
-"""review-pack print records
+"""import mapping templates, merges and their undo, data quality
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-22
 """
 
 from __future__ import annotations
 
-revision = "0010"
-down_revision = "0009"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -1,14 +1,14 @@
-"""import mapping templates, merges and their undo, data quality
+"""risk questionnaires, assessments, professional status, suitability checks
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-22
 """
 
 from __future__ import annotations
 
-revision = "0008"
-down_revision = "0007"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

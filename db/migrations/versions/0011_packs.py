@@ -1,14 +1,14 @@
-"""smart lists, static lists, value-score weights
+"""review-pack print records
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-11-22
 """
 
 from __future__ import annotations
 
-revision = "0009"
-down_revision = "0008"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

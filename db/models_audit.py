@@ -1,0 +1,7 @@
+"""Tables for the tamper-evident audit chain.
+
+Kept apart from db/models.py so each area's tables read on their own; db/models.py imports
+this module at its end, so Base.metadata (and the migration test) always sees them.
+"""
+
+from __future__ import annotations
