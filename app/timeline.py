@@ -52,6 +52,8 @@ KINDS = (
     "service_request",
     "purchase_redemption",
     "document",  # a document received or sent
+    "suitability",  # a suitability check, its warning and the acknowledgement (system-written)
+    "pack_printed",  # a review pack printed or saved: who, when, which sections
 )
 DIRECTIONS = ("in", "out")
 CHANNELS = ("phone", "in_person", "video", "email", "wechat", "sms", "post", "online")

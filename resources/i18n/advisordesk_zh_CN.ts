@@ -3667,7 +3667,7 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     </message>
     <message>
         <location filename="../../ui/models/timeline_model.py" line="43"/>
-        <location filename="../../ui/models/timeline_model.py" line="76"/>
+        <location filename="../../ui/models/timeline_model.py" line="80"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
@@ -3712,82 +3712,92 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>文件往来</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="69"/>
+        <location filename="../../ui/models/timeline_model.py" line="52"/>
+        <source>Suitability check</source>
+        <translation>适当性检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="53"/>
+        <source>Review pack printed</source>
+        <translation>已打印回顾资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/timeline_model.py" line="73"/>
         <source>from the client</source>
         <translation>客户发起</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="70"/>
+        <location filename="../../ui/models/timeline_model.py" line="74"/>
         <source>to the client</source>
         <translation>我方发起</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="73"/>
+        <location filename="../../ui/models/timeline_model.py" line="77"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="74"/>
+        <location filename="../../ui/models/timeline_model.py" line="78"/>
         <source>In person</source>
         <translation>面对面</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="75"/>
+        <location filename="../../ui/models/timeline_model.py" line="79"/>
         <source>Video call</source>
         <translation>视频通话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="77"/>
+        <location filename="../../ui/models/timeline_model.py" line="81"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="78"/>
+        <location filename="../../ui/models/timeline_model.py" line="82"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="79"/>
+        <location filename="../../ui/models/timeline_model.py" line="83"/>
         <source>Post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="80"/>
+        <location filename="../../ui/models/timeline_model.py" line="84"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="128"/>
+        <location filename="../../ui/models/timeline_model.py" line="132"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="134"/>
+        <location filename="../../ui/models/timeline_model.py" line="138"/>
         <source>satisfaction %1/5</source>
         <translation>满意度 %1/5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="139"/>
+        <location filename="../../ui/models/timeline_model.py" line="143"/>
         <source>recorded by %1</source>
         <translation>记录人 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="146"/>
+        <location filename="../../ui/models/timeline_model.py" line="150"/>
         <source>Outcome: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="152"/>
+        <location filename="../../ui/models/timeline_model.py" line="156"/>
         <source>Follow-up: %1</source>
         <translation>后续跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="158"/>
+        <location filename="../../ui/models/timeline_model.py" line="162"/>
         <source>Files attached: %1</source>
         <translation>附件：%1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/models/timeline_model.py" line="164"/>
+        <location filename="../../ui/models/timeline_model.py" line="168"/>
         <source>Shared with %1 other clients&apos; timelines</source>
         <translation>同时显示在另外 %1 位客户的时间线上</translation>
     </message>

@@ -49,6 +49,8 @@ KIND_LABELS = {
     "service_request": QT_TRANSLATE_NOOP("Timeline", "Service request"),
     "purchase_redemption": QT_TRANSLATE_NOOP("Timeline", "Purchase / redemption"),
     "document": QT_TRANSLATE_NOOP("Timeline", "Document"),
+    "suitability": QT_TRANSLATE_NOOP("Timeline", "Suitability check"),
+    "pack_printed": QT_TRANSLATE_NOOP("Timeline", "Review pack printed"),
 }
 # a quiet colour per kind for the chip on each line (background, text)
 KIND_COLOURS = {
@@ -64,6 +66,8 @@ KIND_COLOURS = {
     "service_request": ("#fff3cd", "#664d03"),
     "purchase_redemption": ("#f1e8fb", "#4a2a7a"),
     "document": ("#f3efe6", "#5a4a26"),
+    "suitability": ("#fdecea", "#8a2c0d"),
+    "pack_printed": ("#eceff1", "#37474f"),
 }
 DIRECTION_LABELS = {
     "in": QT_TRANSLATE_NOOP("Timeline", "from the client"),
