@@ -85,6 +85,8 @@ EXPORTED: dict[str, str] = {
     # who looked at or changed this person's data, and when (access_event has no foreign
     # key: events outlive the rows they are about)
     "access_event": "client_id = :cid",
+    # merges this client took part in, with what the merge changed (for its undo)
+    "client_merge": "kept_client_id = :cid OR merged_client_id = :cid",
 }
 
 # client-linked tables left out, and why
