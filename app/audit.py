@@ -36,6 +36,7 @@ from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session
 
 from db.models_audit import AuditClientKey, AuditEntry
+from db.office import Office
 
 GENESIS = "0" * 64
 HEAD_PREFIX = 16  # hex characters of the head's hash printed in footers and manifests
@@ -129,6 +130,16 @@ def record(
         )
     )
     return seq
+
+
+def record_card_opened(office: Office, actor: str, client_id: int) -> bool:
+    """Its own small transaction, so opening a card is recorded even if nothing is saved.
+    A read-only window cannot write: it records nothing and says so (False)."""
+    if office.read_only:
+        return False
+    with office.transaction() as session:
+        record(session, actor, "card_opened", client_id)
+    return True
 
 
 # ---- field changes, without the values -------------------------------------------------------

@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
+from app import audit
 from app import cards as c
 from app.cards import ClientCard, CustomFieldDef, SnapshotData
 from app.consent import record_acknowledgements, sensitive_storage_check
@@ -386,6 +387,13 @@ class ClientService:
                 client_id=row.id, actor=self.actor, field="(created)", after=row.legal_name
             )
         )
+        audit.record_changes(
+            self.session,
+            self.actor,
+            "client_created",
+            row.id,
+            {k: (None, v) for k, v in self._audit_state(row).items() if v is not None},
+        )
         self._reindex(row)
         return row.id
 
@@ -472,9 +480,11 @@ class ClientService:
     def _record_changes(
         self, client_id: int, before: dict[str, str | None], after: dict[str, str | None]
     ) -> None:
+        changed: dict[str, tuple[str | None, str | None]] = {}
         for field_name in sorted(set(before) | set(after)):
             old, new = before.get(field_name), after.get(field_name)
             if old != new:
+                changed[field_name] = (old, new)
                 self.session.add(
                     ClientChange(
                         client_id=client_id,
@@ -484,6 +494,8 @@ class ClientService:
                         after=new,
                     )
                 )
+        # the same changes, field by field, into the tamper-evident chain (fingerprints)
+        audit.record_changes(self.session, self.actor, "client_changed", client_id, changed)
 
     def changes(self, client_id: int, limit: int = 500) -> list[ChangeEntry]:
         """The card's correction history, newest first."""
@@ -649,6 +661,15 @@ class ClientService:
                 client_id=client_id,
                 detail=f"{doc.doc_type} {mask_identifier(doc.number)} {reason}".strip()[:200],
             )
+        )
+        audit.record(
+            self.session,
+            self.actor,
+            "reveal",
+            client_id,
+            target=f"identity_document {document_id}",
+            kind=doc.doc_type,
+            reason_given=bool(reason.strip()),
         )
         return doc.number
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, and_, case, delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
+from app import audit
 from app.settings import SettingsService
 from app.validation import FieldError, ValidationError, mask_identifier
 from db.models import AccessEvent, Attachment, Client, ConsentRecord, ErasureInProgress
@@ -614,6 +615,15 @@ class ConsentService:
         )
         self.session.add(row)
         self.session.flush()
+        audit.record(
+            self.session,
+            self.actor,
+            "consent",
+            client_id,
+            target=f"consent_record {row.id}",
+            purpose=purpose,
+            status=status,
+        )
         return row.id
 
     # ---- reading ------------------------------------------------------------------------
@@ -823,6 +833,10 @@ def record_acknowledgements(
                 client_id=client_id,
                 detail=detail[:200],
             )
+        )
+    if details:
+        audit.record(
+            session, actor, "consent", client_id, acknowledged_without_consent=len(details)
         )
 
 

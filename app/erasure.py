@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy import Engine, case, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from app import audit
 from app.consent import erasure_window
 from app.settings import SettingsService
 from app.validation import mask_identifier
@@ -395,6 +396,10 @@ def erase_client(
             detail=(redact(reason.strip(), idents) or "")[:200],
         )
     )
+    # the chain keeps only that it happened; the reason's words stay in access_event, and
+    # the client's change fingerprints become unlinkable (app/audit.py)
+    audit.record(session, actor, "erase", client_id)
+    audit.forget_client(session, client_id)
     session.flush()
     if optimize_index:
         optimize_search_index(session)
@@ -527,6 +532,9 @@ def purge_expired(session: Session, today: dt.date, actor: str = "purge") -> Pur
                     client_id=client_id,
                     detail=", ".join(f"{k}: {v}" for k, v in counts.items() if v)[:200],
                 )
+            )
+            audit.record(
+                session, actor, "purge", client_id, **{k: v for k, v in counts.items() if v}
             )
     session.flush()
     session.expire_all()

@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import MetaData, Table, select, text
 from sqlalchemy.orm import Session
 
+from app import audit
 from app.settings import SettingsService
 from app.validation import format_money
 from db.models import AccessEvent, Base, Client
@@ -85,6 +86,8 @@ EXPORTED: dict[str, str] = {
     # who looked at or changed this person's data, and when (access_event has no foreign
     # key: events outlive the rows they are about)
     "access_event": "client_id = :cid",
+    # the audit chain's entries about the client (references and field names, no values)
+    "audit_entry": "client_id = :cid",
     # merges this client took part in, with what the merge changed (for its undo)
     "client_merge": "kept_client_id = :cid OR merged_client_id = :cid",
 }
@@ -101,6 +104,9 @@ EXCLUDED: dict[str, str] = {
     ),
     "erasure_in_progress": (
         "transient: holds a row only inside an erasure or purge transaction, never at rest"
+    ),
+    "audit_client_key": (
+        "a random key for the audit chain's change fingerprints: no information about the person"
     ),
 }
 
@@ -297,6 +303,9 @@ def export_subject(
             actor=actor, action="subject_export", client_id=client_id, detail="JSON and PDF copy"
         )
     )
+    audit.record(
+        session, actor, "export", client_id, target="subject_export", files=["json", "pdf"]
+    )
     session.flush()
     data = collect(session, client_id, now=now)
     json_bytes = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
@@ -336,6 +345,7 @@ SECTION_TITLES = {
         "consent_record": "Consents given, refused or withdrawn",
         "attachment": "Files held",
         "access_event": "Who accessed this data",
+        "audit_entry": "Audit trail entries about this person",
         "privacy_notice": "Privacy notices referred to",
         "custom_field": "Definitions of the other fields",
         "consent_state": "Current consent per purpose",
@@ -359,6 +369,7 @@ SECTION_TITLES = {
         "consent_record": "同意、拒绝或撤回记录",
         "attachment": "保存的文件",
         "access_event": "数据访问记录",
+        "audit_entry": "与本人相关的审计记录",
         "privacy_notice": "所涉隐私政策",
         "custom_field": "其他字段的定义",
         "consent_state": "各用途当前同意状态",

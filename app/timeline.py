@@ -22,6 +22,7 @@ from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from app import audit
 from app.attachments import AttachmentInfo, AttachmentService
 from app.settings import SettingsService
 from app.validation import FieldError, ValidationError
@@ -608,6 +609,14 @@ class InteractionService:
                 detail=f"{len(ids)} timeline entries and {len(files)} files deleted from "
                 f"the trash after {self.trash_days()} days",
             )
+        )
+        audit.record(
+            self.session,
+            self.actor,
+            "purge",
+            target="timeline_trash",
+            entries=len(ids),
+            files=len(files),
         )
         self.session.flush()
         return len(ids)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.audit import record_card_opened
 from app.cards import (
     ASSET_CLASSES,
     AddressData,
@@ -705,6 +706,8 @@ class ClientCardWidget(QWidget):
         """Show a client from the database, replacing whatever the card showed."""
         with self.office.session() as session:
             card = ClientService(session, self.actor).load(client_id)
+        if client_id != self._baseline.id:  # a reload after saving is not a new look
+            record_card_opened(self.office, self.actor, client_id)
         self.fill(card)
 
     def clear(self) -> None:
