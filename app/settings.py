@@ -134,11 +134,77 @@ OPTIONS: dict[str, Option] = {
             "removes it for good.",
         ),
         Option(
+            "risk.validity_months",
+            12,
+            int,
+            "Months a risk assessment stays valid; after that the client must be reassessed.",
+        ),
+        Option(
+            "risk.professional_assets_minor",
+            3_000_000_00,
+            int,
+            "Financial assets (CNY minor units) from which a client qualifies as a "
+            "professional investor.",
+        ),
+        Option(
+            "risk.professional_income_minor",
+            300_000_00,
+            int,
+            "Average annual income over the last 3 years (CNY minor units) from which a "
+            "client qualifies as a professional investor.",
+        ),
+        Option(
+            "risk.professional_experience_years",
+            1,
+            int,
+            "Years of investment experience a professional investor needs besides the "
+            "assets or income.",
+        ),
+        Option(
             "attachments.max_bytes",
             25 * 1024 * 1024,
             int,
             "Largest file (bytes) that can be attached; attachments live inside the office.",
         ),
+        Option(
+            "packs.logo_path",
+            "",
+            str,
+            "Image file (PNG or JPEG) of the office logo for review-pack covers; empty for none.",
+        ),
+        # value and engagement score (app/value_score.py): weights and full-marks levels
+        *(
+            Option(
+                f"value_score.weight_{key}", weight, int, f"Weight of {what} in the value score."
+            )
+            for key, weight, what in (
+                ("aum", 30, "assets under management"),
+                ("revenue", 20, "revenue (fees) where recorded"),
+                ("tenure", 15, "tenure as a client"),
+                ("contact", 15, "contact frequency"),
+                ("referrals", 10, "referrals"),
+                ("satisfaction", 10, "satisfaction ratings"),
+            )
+        ),
+        Option(
+            "value_score.aum_full_minor",
+            10_000_000_00,
+            int,
+            "Investable assets (base-currency minor units) that earn full AUM points.",
+        ),
+        Option(
+            "value_score.revenue_full_minor",
+            100_000_00,
+            int,
+            "Yearly revenue (base-currency minor units) that earns full revenue points.",
+        ),
+        Option(
+            "value_score.tenure_full_years", 10, int, "Years as a client for full tenure points."
+        ),
+        Option(
+            "value_score.contacts_full", 12, int, "Interactions a year for full contact points."
+        ),
+        Option("value_score.referrals_full", 3, int, "Referred clients for full referral points."),
     )
 }
 

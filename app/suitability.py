@@ -1,0 +1,313 @@
+"""Suitability: a product's risk rating (R1..R5) against the client's level (C1..C5).
+
+The matching rule (证券期货投资者适当性管理办法, arts. 19-22, and the glossary in DESIGN.md):
+
+* an ordinary investor of level Cn may take products up to Rn: "ok";
+* above Rn: "warn" — the advisor may go on only with a reason and the client's signed
+  acknowledgement of a special risk warning (a file, or the advisor's confirmation);
+* a C1 client (the most conservative category) is "blocked" from anything above R1,
+  with no way to proceed;
+* no assessment, or an expired one: "warn" (the level is not current). An expired C1 is a
+  warning too, not a block: the stale level says nothing certain, and the warning asks for
+  a fresh assessment;
+* professional investors (art. 8) may take products of every risk rating: "ok", with the
+  reason "professional" kept on the record. The duty to warn in arts. 19-22 is owed to
+  ordinary investors, so no assessment is needed for them.
+
+`SuitabilityService.record` stores each recommendation or purchase with its check, any
+warning and the acknowledgement, and writes a "suitability" entry on the client's timeline.
+Records are append-only (migration 0006) and stay with the card for
+`retention.suitability_years` after an erasure. `mismatches` lists the warnings of a period
+for the suitability report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.risk_assessment import current_risk
+from app.timeline import InteractionService
+from db.models import Attachment, Client
+from db.models_portfolio import Product
+from db.models_risk import RiskAssessment, SuitabilityRecord
+
+ACTIONS = ("recommendation", "purchase")
+OK, WARN, BLOCKED = "ok", "warn", "blocked"
+
+# Reason codes stored on each record; the UI translates them, English texts below for the
+# CLI, the report and the timeline.
+NO_ASSESSMENT = "no_assessment"
+EXPIRED = "expired"
+ABOVE_LEVEL = "above_level"
+C1_ONLY_R1 = "c1_only_r1"
+PROFESSIONAL = "professional"
+REASON_TEXT = {
+    NO_ASSESSMENT: "The client has no risk assessment; assess the client first.",
+    EXPIRED: "The client's risk assessment has expired; reassess the client.",
+    ABOVE_LEVEL: "The product's risk rating is above the client's risk level.",
+    C1_ONLY_R1: "A C1 client (the most conservative) may only take R1 products.",
+    PROFESSIONAL: "Professional investor: may take products of every risk rating.",
+}
+
+
+class SuitabilityError(ValueError):
+    """A recommendation or purchase that cannot be recorded as asked; says what is missing."""
+
+
+class SuitabilityBlocked(SuitabilityError):
+    """The matching rule forbids this product for this client outright."""
+
+
+@dataclass(frozen=True)
+class SuitabilityCheck:
+    outcome: str  # ok, warn, blocked
+    reasons: tuple[str, ...]  # codes, see REASON_TEXT
+    client_level: str | None  # C1..C5 of the latest assessment, even when expired
+    product_rating: int  # 1..5 = R1..R5
+    professional: bool = False
+    assessment_id: int | None = None
+    expires_on: dt.date | None = None
+
+    @property
+    def product_label(self) -> str:
+        return f"R{self.product_rating}"
+
+    def reason_texts(self) -> list[str]:
+        return [REASON_TEXT[r] for r in self.reasons]
+
+
+@dataclass(frozen=True)
+class SuitabilityResult:
+    record_id: int
+    interaction_id: int
+    check: SuitabilityCheck
+
+
+@dataclass(frozen=True)
+class MismatchRow:
+    record_id: int
+    checked_on: dt.date
+    client_id: int
+    client_name: str
+    product_id: int
+    product_code: str
+    product_name: str
+    action: str
+    client_level: str | None
+    product_rating: int
+    professional: bool
+    reasons: tuple[str, ...]
+    advisor_reason: str | None
+    warning_confirmed: bool
+    confirmation_attachment_id: int | None
+    recorded_by: str
+
+
+def match(
+    level: str | None, rating: int, *, expired: bool = False, professional: bool = False
+) -> tuple[str, tuple[str, ...]]:
+    """The matching rule on its own: (outcome, reason codes)."""
+    if professional:
+        return OK, (PROFESSIONAL,)
+    if level is None:
+        return WARN, (NO_ASSESSMENT,)
+    n = int(level[1])
+    if expired:
+        return WARN, (EXPIRED, ABOVE_LEVEL) if rating > n else (EXPIRED,)
+    if rating <= n:
+        return OK, ()
+    if n == 1:
+        return BLOCKED, (C1_ONLY_R1,)
+    return WARN, (ABOVE_LEVEL,)
+
+
+def _product(session: Session, product_id: int) -> Product:
+    product = session.get(Product, product_id)
+    if product is None:
+        raise SuitabilityError(f"Product {product_id} does not exist (it may have been removed).")
+    return product
+
+
+def check(session: Session, client_id: int, product_id: int, today: dt.date) -> SuitabilityCheck:
+    """Check `product_id` for `client_id` on `today`; reads only."""
+    if session.get(Client, client_id) is None:
+        raise SuitabilityError(f"Client {client_id} does not exist (it may have been removed).")
+    product = _product(session, product_id)
+    status = current_risk(session, client_id, today)
+    outcome, reasons = match(
+        status.level,
+        int(product.risk_rating),
+        expired=status.expired,
+        professional=status.professional,
+    )
+    assessment_id = None
+    if status.level is not None:
+        assessment_id = session.scalar(
+            select(RiskAssessment.id)
+            .where(RiskAssessment.client_id == client_id)
+            .order_by(RiskAssessment.assessed_on.desc(), RiskAssessment.id.desc())
+            .limit(1)
+        )
+    return SuitabilityCheck(
+        outcome,
+        reasons,
+        status.level,
+        int(product.risk_rating),
+        status.professional,
+        assessment_id,
+        status.expires_on,
+    )
+
+
+class SuitabilityService:
+    """Records recommendations and purchases with their check (the caller owns the Session)."""
+
+    def __init__(self, session: Session, actor: str = "advisor") -> None:
+        self.session = session
+        self.actor = actor
+
+    def record(
+        self,
+        client_id: int,
+        product_id: int,
+        action: str,
+        reason: str | None = None,
+        *,
+        today: dt.date,
+        confirmation_attachment_id: int | None = None,
+        confirmed: bool = False,
+        now: dt.datetime | None = None,
+    ) -> SuitabilityResult:
+        """Check and store. A "blocked" check is always refused; a "warn" needs the
+        advisor's reason and the client's acknowledgement of the special risk warning (an
+        attachment of this client, or `confirmed`). Writes the timeline entry too."""
+        if action not in ACTIONS:
+            raise SuitabilityError(f"Unknown action {action!r}; use recommendation or purchase.")
+        result = check(self.session, client_id, product_id, today)
+        product = _product(self.session, product_id)
+        if result.outcome == BLOCKED:
+            raise SuitabilityBlocked(
+                f"{product.code} is rated R{result.product_rating}; a C1 client may only take "
+                "R1 products. This cannot be recorded."
+            )
+        reason = (reason or "").strip() or None
+        if confirmation_attachment_id is not None:
+            owner = self.session.scalar(
+                select(Attachment.client_id).where(Attachment.id == confirmation_attachment_id)
+            )
+            if owner != client_id:
+                raise SuitabilityError(
+                    "The signed risk warning must be a file attached to this client."
+                )
+        acknowledged = confirmation_attachment_id is not None or confirmed
+        if result.outcome == WARN:
+            if reason is None:
+                raise SuitabilityError(
+                    "Give the reason for going on despite the warning; it is kept with the record."
+                )
+            if not acknowledged:
+                raise SuitabilityError(
+                    "Record the client's acknowledgement of the special risk warning: attach "
+                    "the signed warning, or confirm that the client signed it."
+                )
+        moment = now or dt.datetime.now(dt.UTC)
+        occurred = dt.datetime.combine(today, moment.astimezone(dt.UTC).time(), dt.UTC)
+        interaction_id = InteractionService(self.session, self.actor).record(
+            [client_id],
+            "suitability",
+            occurred,
+            _subject(action, product, result),
+            body=_body(result, reason, acknowledged),
+            outcome=(
+                "Within the client's risk level."
+                if result.outcome == OK
+                else "Mismatch: the client acknowledged the special risk warning."
+            ),
+            now=occurred,
+        )
+        row = SuitabilityRecord(
+            client_id=client_id,
+            product_id=product_id,
+            action=action,
+            checked_on=today,
+            outcome=result.outcome,
+            client_level=result.client_level,
+            professional=result.professional,
+            assessment_id=result.assessment_id,
+            product_rating=result.product_rating,
+            reasons=list(result.reasons),
+            advisor_reason=reason,
+            warning_confirmed=result.outcome == WARN and acknowledged,
+            confirmation_attachment_id=confirmation_attachment_id,
+            interaction_id=interaction_id,
+            recorded_by=self.actor[:100],
+        )
+        self.session.add(row)
+        self.session.flush()
+        return SuitabilityResult(row.id, interaction_id, result)
+
+
+def _subject(action: str, product: Product, result: SuitabilityCheck) -> str:
+    what = "Recommendation" if action == "recommendation" else "Purchase"
+    level = result.client_level or "not assessed"
+    text = f"{what}: {product.name} ({product.code}), R{result.product_rating} for {level}"
+    return text[:200]
+
+
+def _body(result: SuitabilityCheck, reason: str | None, acknowledged: bool) -> str:
+    lines = [f"Check: {result.outcome}.", *result.reason_texts()]
+    if result.expires_on is not None:
+        lines.append(f"Assessment valid until the day before {result.expires_on.isoformat()}.")
+    if reason:
+        lines.append(f"Reason: {reason}")
+    if result.outcome == WARN and acknowledged:
+        lines.append("Special risk warning acknowledged by the client.")
+    return "\n".join(lines)
+
+
+def mismatches(session: Session, start: dt.date, end: dt.date) -> list[MismatchRow]:
+    """Every recorded mismatch (outcome "warn") checked from `start` to `end` inclusive,
+    oldest first; one indexed query."""
+    if end < start:
+        raise SuitabilityError("The period ends before it starts; swap the dates.")
+    rows = session.execute(
+        select(
+            SuitabilityRecord,
+            Client.legal_name,
+            Product.code,
+            Product.name,
+        )
+        .join(Client, Client.id == SuitabilityRecord.client_id)
+        .join(Product, Product.id == SuitabilityRecord.product_id)
+        .where(
+            SuitabilityRecord.outcome == WARN,
+            SuitabilityRecord.checked_on >= start,
+            SuitabilityRecord.checked_on <= end,
+        )
+        .order_by(SuitabilityRecord.checked_on, SuitabilityRecord.id)
+    ).all()
+    return [
+        MismatchRow(
+            r.id,
+            r.checked_on,
+            r.client_id,
+            name,
+            r.product_id,
+            code,
+            pname,
+            r.action,
+            r.client_level,
+            r.product_rating,
+            r.professional,
+            tuple(r.reasons or ()),
+            r.advisor_reason,
+            r.warning_confirmed,
+            r.confirmation_attachment_id,
+            r.recorded_by,
+        )
+        for r, name, code, pname in rows
+    ]
