@@ -5,8 +5,8 @@ so an erasure leaves it intact and verifiable."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
