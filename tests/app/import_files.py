@@ -100,7 +100,7 @@ VCARD = (
     "VERSION:3.0\r\n"
     "N:王;伟;;;\r\n"
     "FN:王伟\r\n"
-    "TEL;TYPE=CELL:+86 138 0013 8001\r\n"
+    "TEL;TYPE=CELL:+86 138 0013 8101\r\n"
     "TEL;TYPE=WORK,VOICE:010-6552 9988\r\n"
     "TEL;TYPE=HOME:+86 139 1111 2222\r\n"
     "EMAIL;TYPE=INTERNET:wang.wei@exa\r\n"

@@ -115,7 +115,7 @@ def test_vcard_folded_lines_and_several_phones(tmp_path: Path) -> None:
     wang, emily = (dict(zip(table.headers, row, strict=True)) for row in table.rows)
     assert wang["FN"] == "王伟" and wang["N"] == "王伟"
     assert [wang["TEL 1"], wang["TEL 2"], wang["TEL 3"]] == [
-        "+86 138 0013 8001",
+        "+86 138 0013 8101",
         "010-6552 9988",
         "+86 139 1111 2222",
     ]
