@@ -1,0 +1,547 @@
+"""The sections of a client review pack: one function each, returning flowables or nothing.
+
+A section whose data is not recorded returns an empty list and is left out of the pack
+cleanly (no empty heading, no empty table); app/review_pack.py records which sections
+made it in. Every section reads through the services and plain data the card uses, in
+the caller's Session, and prints identity numbers only through mask_identifier().
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.cards import ClientCard
+from app.consent import NEVER_ASKED, ConsentService
+from app.consent_form import DOC_TYPE_LABELS, purpose_label
+from app.pack_charts import allocation_chart, history_chart
+from app.pack_text import ASSET_LABELS, STRINGS, word
+from app.pdf_fonts import LATIN, markup
+from app.subject_export import CODE_LABELS
+from app.tasks import to_local
+from app.validation import format_money, mask_identifier
+from db.models import Interaction, InteractionClient, Task
+
+MAX_INTERACTIONS = 40
+MAX_TASKS = 30
+MAX_HISTORY = 12
+NOTE_LINES = 14
+GRID = colors.HexColor("#c9d1d9")
+HEAD_BG = colors.HexColor("#e8eef4")
+LABEL_BG = colors.HexColor("#f2f5f8")
+# System-written entries are not conversations with the client.
+NOT_INTERACTIONS = ("pack_printed", "suitability")
+
+
+@dataclass
+class PackContext:
+    """What every section needs: the client as plain data and how to print."""
+
+    session: Session
+    card: ClientCard
+    language: str
+    styles: dict[str, ParagraphStyle]
+    width: float  # of the frame, in points
+    printed_on: dt.date
+    meeting_date: dt.date | None
+    advisor: str | None
+    office_name: str
+    logo_path: str | None
+    since: dt.date  # interactions and transactions from this day
+    tz: dt.tzinfo | None = None
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def t(self) -> dict[str, str]:
+        return STRINGS[self.language]
+
+    def p(self, text: object, style: str = "body", *, bold: bool = False) -> Paragraph:
+        return Paragraph(markup(text, bold=bold), self.styles[style])
+
+    def heading(self, key: str) -> Paragraph:
+        style = self.styles.get("h1_keep")
+        if style is None:
+            style = ParagraphStyle("h1_keep", parent=self.styles["h1"], keepWithNext=1)
+            self.styles["h1_keep"] = style
+        return Paragraph(markup(self.t[key], bold=True), style)
+
+    def money(self, minor: int | None, currency: str) -> str:
+        if minor is None:
+            return self.t["none"]
+        return format_money(minor, currency, self.language)
+
+    def date(self, day: dt.date | None) -> str:
+        return day.isoformat() if day else self.t["none"]
+
+
+Section = Callable[[PackContext], list[Flowable]]
+
+
+# ---- table helpers ------------------------------------------------------------------------
+
+
+def key_values(ctx: PackContext, pairs: Sequence[tuple[str, object]]) -> list[Flowable]:
+    """A two-column label/value table of the pairs that have a value; [] when none has."""
+    rows = [
+        [ctx.p(ctx.t[key], "cell_label"), ctx.p(value, "cell")]
+        for key, value in pairs
+        if value not in (None, "", [])
+    ]
+    if not rows:
+        return []
+    return [
+        Table(
+            rows,
+            colWidths=[ctx.width * 0.3, ctx.width * 0.7],
+            style=TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), LATIN),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
+                    ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            ),
+        )
+    ]
+
+
+def grid(
+    ctx: PackContext,
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    fractions: Sequence[float],
+    *,
+    right: Sequence[int] = (),
+    totals: Sequence[Sequence[object]] = (),
+) -> Table:
+    """A table whose header row repeats on every page it spans; totals rows in bold."""
+
+    def cell(value: object, col: int, bold: bool = False) -> Paragraph:
+        style = ctx.styles["cell_right"] if col in right else ctx.styles["cell"]
+        return Paragraph(markup(value, bold=bold), style)
+
+    if "cell_right" not in ctx.styles:
+        ctx.styles["cell_right"] = ParagraphStyle(
+            "cell_right", parent=ctx.styles["cell"], alignment=2
+        )
+    data: list[list[Any]] = [[cell(h, i, True) for i, h in enumerate(header)]]
+    data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
+    data += [[cell(v, i, True) for i, v in enumerate(row)] for row in totals]
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), LATIN),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if totals:
+        first = len(data) - len(totals)
+        style.append(("LINEABOVE", (0, first), (-1, first), 0.8, colors.HexColor("#555555")))
+    return Table(
+        data,
+        colWidths=[ctx.width * f for f in fractions],
+        repeatRows=1,
+        style=TableStyle(style),
+    )
+
+
+# ---- sections -----------------------------------------------------------------------------
+
+
+def cover(ctx: PackContext) -> list[Flowable]:
+    t, card = ctx.t, ctx.card
+    out: list[Flowable] = []
+    logo = _logo(ctx)
+    if logo is not None:
+        out += [logo, Spacer(1, 6 * mm)]
+    out += [Spacer(1, 30 * mm), ctx.p(t["title"], "title", bold=True), Spacer(1, 8 * mm)]
+    name_style = ParagraphStyle(
+        "cover_name", parent=ctx.styles["title"], fontSize=22, leading=30, spaceAfter=6
+    )
+    out.append(Paragraph(markup(card.display_name, bold=True), name_style))
+    for household in card.households:
+        out.append(ctx.p(f"{t['household']}: {household.name}", "subtitle"))
+    out.append(Spacer(1, 14 * mm))
+    facts = [
+        ("meeting", ctx.meeting_date.isoformat() if ctx.meeting_date else None),
+        ("advisor", ctx.advisor),
+        ("office", ctx.office_name),
+        ("prepared", ctx.printed_on.isoformat()),
+    ]
+    out += key_values(ctx, facts)
+    out.append(Spacer(1, 20 * mm))
+    mark = Table(
+        [[ctx.p(t["confidential"], "body", bold=True)]],
+        colWidths=[ctx.width],
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), LATIN),
+                ("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor("#9b2226")),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        ),
+    )
+    out += [mark, PageBreak()]
+    return out
+
+
+def _logo(ctx: PackContext) -> Flowable | None:
+    """The office logo, scaled to 18 mm high; none when unset or unreadable."""
+    if not ctx.logo_path:
+        return None
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        reader = ImageReader(ctx.logo_path)
+        w, h = reader.getSize()
+    except Exception:  # a moved or damaged logo file must not stop the pack
+        return None
+    if not w or not h:
+        return None
+    height = 18 * mm
+    image = Image(ctx.logo_path, width=height * w / h, height=height)
+    image.hAlign = "LEFT"
+    return image
+
+
+def profile(ctx: PackContext) -> list[Flowable]:
+    card, lang = ctx.card, ctx.language
+    documents = []
+    for doc in card.documents:
+        kind = DOC_TYPE_LABELS[lang].get(doc.doc_type, doc.doc_type)
+        text = f"{kind}  {mask_identifier(doc.number)}"
+        if doc.expiry:
+            text += f" ({ctx.t['expires'].format(date=doc.expiry.isoformat())})"
+        documents.append(text)
+    pairs = [
+        ("legal_name", card.legal_name),
+        ("chinese_name", card.chinese_name if card.chinese_name != card.legal_name else None),
+        ("latin_name", card.latin_name),
+        ("date_of_birth", card.date_of_birth.isoformat() if card.date_of_birth else None),
+        ("nationality", card.nationality),
+        ("occupation", card.occupation),
+        ("employer", card.employer),
+        ("documents", "\n".join(documents)),
+    ]
+    table = key_values(ctx, pairs)
+    return [ctx.heading("profile"), *table] if table else []
+
+
+def contacts(ctx: PackContext) -> list[Flowable]:
+    card = ctx.card
+    addresses = [
+        ", ".join(
+            part for part in (a.line1, a.line2, a.city, a.region, a.postal_code, a.country) if part
+        )
+        for a in card.addresses
+    ]
+    pairs = [
+        ("phone", "\n".join(p.number for p in card.phones)),
+        ("email", "\n".join(e.address for e in card.emails)),
+        ("address", "\n".join(addresses)),
+        ("wechat", card.wechat_id),
+        (
+            "preferred_channel",
+            word(card.preferred_channel, ctx.language) if card.preferred_channel else None,
+        ),
+        ("contact_times", card.contact_times),
+    ]
+    table = key_values(ctx, pairs)
+    return [ctx.heading("contacts"), *table] if table else []
+
+
+def household(ctx: PackContext) -> list[Flowable]:
+    out: list[Flowable] = []
+    for hh in ctx.card.households:
+        rows = [[m.name, word(m.role, ctx.language)] for m in hh.members]
+        if rows:
+            out += [
+                ctx.p(hh.name, "h2", bold=True),
+                grid(ctx, [ctx.t["member"], ctx.t["role"]], rows, [0.6, 0.4]),
+            ]
+    return [ctx.heading("household_members"), *out] if out else []
+
+
+def lifecycle(ctx: PackContext) -> list[Flowable]:
+    card, lang = ctx.card, ctx.language
+    pairs = [
+        ("status", word(card.status, lang)),
+        ("tier", word(card.tier, lang)),
+        ("advisor", card.owner),
+        ("client_since", card.client_since.isoformat() if card.client_since else None),
+        ("last_review", card.last_review.isoformat() if card.last_review else None),
+        ("next_review", card.next_review.isoformat() if card.next_review else None),
+        ("source", card.source),
+    ]
+    table = key_values(ctx, pairs)
+    return [ctx.heading("lifecycle"), *table] if table else []
+
+
+def financial(ctx: PackContext) -> list[Flowable]:
+    snapshots = ctx.card.snapshots  # newest first
+    if not snapshots:
+        return []
+    t, latest = ctx.t, snapshots[0]
+    ccy = latest.currency
+    total = latest.total_assets_minor
+    rows = [
+        [
+            ASSET_LABELS[ctx.language].get(k, k),
+            ctx.money(v, ccy),
+            f"{v * 100 / total:.1f}%" if total else "",
+        ]
+        for k, v in sorted(latest.assets.items(), key=lambda kv: -kv[1])
+        if v
+    ]
+    totals = [
+        [t["total_assets"], ctx.money(total, ccy), "100.0%" if total else ""],
+        [t["liabilities"], ctx.money(latest.liabilities_minor, ccy), ""],
+        [t["net_worth"], ctx.money(latest.net_worth_minor, ccy), ""],
+        [t["investable"], ctx.money(latest.investable_minor, ccy), ""],
+    ]
+    if latest.annual_income_minor is not None:
+        totals.append([t["annual_income"], ctx.money(latest.annual_income_minor, ccy), ""])
+    out: list[Flowable] = [
+        ctx.heading("financial"),
+        ctx.p(t["as_of"].format(date=latest.as_of.isoformat()), "small"),
+        grid(
+            ctx,
+            [t["asset_class"], t["amount"], t["share"]],
+            rows,
+            [0.5, 0.32, 0.18],
+            right=(1, 2),
+            totals=totals,
+        ),
+    ]
+    if len(snapshots) > 1:
+        history = [
+            [
+                s.as_of.isoformat(),
+                ctx.money(s.total_assets_minor, s.currency),
+                ctx.money(s.liabilities_minor, s.currency),
+                ctx.money(s.net_worth_minor, s.currency),
+                ctx.money(s.investable_minor, s.currency),
+            ]
+            for s in snapshots[:MAX_HISTORY]
+        ]
+        out += [
+            ctx.p(t["history"], "h2", bold=True),
+            grid(
+                ctx,
+                [t["date"], t["total_assets"], t["liabilities"], t["net_worth"], t["investable"]],
+                history,
+                [0.16, 0.21, 0.21, 0.21, 0.21],
+                right=(1, 2, 3, 4),
+            ),
+        ]
+    return out
+
+
+def charts(ctx: PackContext) -> list[Flowable]:
+    snapshots = ctx.card.snapshots
+    if not snapshots:
+        return []
+    latest = snapshots[0]
+    items = sorted(((k, v) for k, v in latest.assets.items() if v > 0), key=lambda kv: -kv[1])
+    out: list[Flowable] = []
+    if items:
+        out += [
+            ctx.p(ctx.t["allocation"].format(date=latest.as_of.isoformat()), "h2", bold=True),
+            allocation_chart(
+                [ASSET_LABELS[ctx.language].get(k, k) for k, _ in items],
+                [v for _, v in items],
+                width=ctx.width,
+            ),
+        ]
+    same = [s for s in snapshots if s.currency == latest.currency]
+    if len(same) > 1:
+        out += [
+            ctx.p(ctx.t["net_worth_history"].format(currency=latest.currency), "h2", bold=True),
+            history_chart(
+                [(s.as_of, s.net_worth_minor) for s in same], latest.currency, width=ctx.width
+            ),
+        ]
+    return [KeepTogether([ctx.heading("charts"), *out])] if out else []
+
+
+def consent(ctx: PackContext) -> list[Flowable]:
+    states = ConsentService(ctx.session).current_state(ctx.card.id or 0, ctx.printed_on)
+    if all(s.status == NEVER_ASKED for s in states):
+        return []
+    t, lang = ctx.t, ctx.language
+    words = CODE_LABELS[lang]["status"]
+    rows = []
+    for s in states:
+        label = purpose_label(s.purpose, lang)
+        if s.third_party:
+            label += f" ({s.third_party})"
+        rows.append(
+            [
+                label,
+                words.get(s.reason, s.reason.replace("_", " ")),
+                ctx.date(to_local(s.since, ctx.tz).date() if s.since else None),
+                ctx.date(s.expires_on),
+            ]
+        )
+    return [
+        ctx.heading("consent"),
+        grid(
+            ctx,
+            [t["purpose"], t["state"], t["since"], t["consent_expires"]],
+            rows,
+            [0.52, 0.18, 0.15, 0.15],
+        ),
+    ]
+
+
+def interactions(ctx: PackContext) -> list[Flowable]:
+    from app.tasks import day_start_utc
+
+    since = day_start_utc(ctx.since, ctx.tz)
+    where = (
+        InteractionClient.client_id == ctx.card.id,
+        InteractionClient.occurred_at >= since,
+        Interaction.deleted_at.is_(None),
+        Interaction.kind.not_in(NOT_INTERACTIONS),
+    )
+    stmt = (
+        select(
+            Interaction.occurred_at, Interaction.kind, Interaction.subject, Interaction.created_by
+        )
+        .select_from(InteractionClient)
+        .join(Interaction, Interaction.id == InteractionClient.interaction_id)
+        .where(*where)
+        .order_by(InteractionClient.occurred_at.desc(), InteractionClient.interaction_id.desc())
+        .limit(MAX_INTERACTIONS + 1)
+    )
+    found = ctx.session.execute(stmt).all()
+    if not found:
+        return []
+    t = ctx.t
+    rows = [
+        [
+            to_local(r.occurred_at, ctx.tz).date().isoformat(),
+            word(r.kind, ctx.language),
+            r.subject,
+            r.created_by,
+        ]
+        for r in found[:MAX_INTERACTIONS]
+    ]
+    out: list[Flowable] = [
+        ctx.heading("interactions"),
+        ctx.p(t["interactions_since"].format(date=ctx.since.isoformat()), "small"),
+        grid(ctx, [t["date"], t["kind"], t["subject"], t["by"]], rows, [0.14, 0.16, 0.52, 0.18]),
+    ]
+    if len(found) > MAX_INTERACTIONS:
+        from sqlalchemy import func
+
+        count = ctx.session.scalar(
+            select(func.count())
+            .select_from(InteractionClient)
+            .join(Interaction, Interaction.id == InteractionClient.interaction_id)
+            .where(*where)
+        )
+        out.append(ctx.p(t["more"].format(count=int(count or 0) - MAX_INTERACTIONS), "small"))
+    return out
+
+
+def next_steps(ctx: PackContext) -> list[Flowable]:
+    stmt = (
+        select(Task.due_at, Task.all_day, Task.title, Task.assignee)
+        .where(Task.client_id == ctx.card.id, Task.status == "open")
+        .order_by(Task.due_at, Task.id)
+        .limit(MAX_TASKS)
+    )
+    found = ctx.session.execute(stmt).all()
+    if not found:
+        return []
+    t = ctx.t
+    rows = [
+        [to_local(r.due_at, ctx.tz).date().isoformat(), r.title, r.assignee or t["none"]]
+        for r in found
+    ]
+    return [
+        ctx.heading("next_steps"),
+        grid(ctx, [t["due"], t["task"], t["assignee"]], rows, [0.16, 0.62, 0.22]),
+    ]
+
+
+def notes(ctx: PackContext) -> list[Flowable]:
+    """A page to write on during the meeting, with signature lines for client and advisor."""
+    t = ctx.t
+    ruled = Table(
+        [[""] for _ in range(NOTE_LINES)],
+        colWidths=[ctx.width],
+        rowHeights=[9 * mm] * NOTE_LINES,
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), LATIN),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
+            ]
+        ),
+    )
+    line = "_" * 30
+    signatures = Table(
+        [
+            [
+                ctx.p(t["signature_client"], "cell_label"),
+                ctx.p(t["signature_advisor"], "cell_label"),
+            ],
+            [Spacer(1, 14 * mm), Spacer(1, 14 * mm)],
+            [ctx.p(line), ctx.p(line)],
+            [ctx.p(f"{t['date']}: ________________"), ctx.p(f"{t['date']}: ________________")],
+        ],
+        colWidths=[ctx.width / 2, ctx.width / 2],
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), LATIN),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
+    return [
+        PageBreak(),
+        ctx.heading("notes"),
+        ruled,
+        Spacer(1, 10 * mm),
+        KeepTogether([signatures]),
+    ]
+
+
+# The order of the pack. Keys are what the timeline records for a printed pack.
+SECTIONS: tuple[tuple[str, Section], ...] = (
+    ("cover", cover),
+    ("profile", profile),
+    ("contacts", contacts),
+    ("household", household),
+    ("lifecycle", lifecycle),
+    ("financial", financial),
+    ("charts", charts),
+    ("consent", consent),
+    ("interactions", interactions),
+    ("next_steps", next_steps),
+    ("notes", notes),
+)
+SECTION_KEYS = tuple(key for key, _ in SECTIONS)
