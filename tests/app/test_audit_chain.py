@@ -4,6 +4,7 @@ raw SQL (triggers dropped first, as an attacker would) is named by its sequence 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,25 @@ from sqlalchemy.exc import DatabaseError
 
 from app import audit
 from app.audit import Anchor, AuditFilter
-from db.office import Office
+from db.models import Client
+from db.office import Office, create_office
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Iterator[Office]:
+    """An office with an empty chain, so sequence numbers in these tests are their own."""
+    fresh = create_office(tmp_path / "office.db", PASSPHRASE)
+    try:
+        yield fresh
+    finally:
+        fresh.close()
+
+
+def _client(office: Office) -> int:
+    with office.transaction() as s:
+        s.add(Client(id=1, legal_name="Client One", sort_name="client one"))
+    return 1
 
 
 def _seed(office: Office, n: int = 8) -> None:
@@ -162,6 +181,7 @@ def test_an_entry_needs_an_actor_and_an_action(office: Office) -> None:
 
 
 def test_changes_are_fingerprinted_never_stored(office: Office) -> None:
+    _client(office)
     with office.transaction() as s:
         audit.record_changes(
             s, "alice", "client_changed", 1, {"email": ("old@example.com", "new@example.com")}
