@@ -8,6 +8,8 @@ SQLAlchemy engine and sessions.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,7 +23,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from db import migrate
+from db import key_slots, migrate, unlock_attempts
 from db.errors import (
     DamagedOffice,
     OfficeError,
@@ -31,6 +33,7 @@ from db.errors import (
     PlainSqliteFile,
     WrongPassphrase,
 )
+from db.key_slots import KeyHolder, KeySlotError, UnknownUser
 from db.location import location_warnings
 from db.sqlite_keys import (
     PAGE_SIZE,
@@ -42,6 +45,8 @@ from db.sqlite_keys import (
     read_salt,
 )
 from db.sqlite_lock import WriterLock
+
+log = logging.getLogger(__name__)
 
 CACHE_KIB = 65_536  # 64 MB: makes encrypted LIKE/FTS scans cost what plain ones do
 
@@ -66,10 +71,44 @@ class Office:
     _lock: WriterLock | None = None
     _sessions: sessionmaker[Session] | None = None
     _tidy: Callable[[], None] | None = None
-    _key: RawKey | None = field(default=None, repr=False)
+    _keys: KeyHolder | None = field(default=None, repr=False)
+    # who signed in (a user_account name), or None: an office without key slots, where
+    # the one passphrase holder acts as the single implicit admin (app/access.py)
+    user: str | None = None
 
     def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # every session carries the signed-in user, for app/access.py's checks
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info={"user": self.user})
+
+    @property
+    def _key(self) -> RawKey | None:
+        """The database key while unlocked (None once locked)."""
+        if self._keys is None or not self._keys.held:
+            return None
+        return self._keys.raw()
+
+    @property
+    def locked(self) -> bool:
+        return self._keys is not None and not self._keys.held
+
+    def lock(self) -> None:
+        """Auto-lock: close every pooled connection and overwrite the key we hold. The
+        writer lock stays ours; sessions opened while locked fail with a clear line."""
+        self.engine.dispose()
+        if self._keys is not None:
+            self._keys.wipe()
+
+    def unlock(self, passphrase: str) -> None:
+        """The same user (or, without key slots, the office passphrase) unlocks again."""
+        raw, _user = unlock_key(self.path, passphrase, self.user)
+        assert self._keys is not None
+        self._keys.replace(raw.key)
+
+    def rekeyed(self, raw: RawKey) -> None:
+        """After PRAGMA rekey (db/key_rotation.py): new connections use the new key."""
+        self.engine.dispose()
+        assert self._keys is not None
+        self._keys.replace(raw.key)
 
     def session(self) -> Session:
         assert self._sessions is not None
@@ -95,7 +134,9 @@ def _name(path: Path) -> str:
     return path.name
 
 
-def _raw_connect(path: Path, raw: RawKey, read_only: bool) -> Any:
+def _raw_connect(path: Path, raw: RawKey | KeyHolder, read_only: bool) -> Any:
+    if isinstance(raw, KeyHolder):
+        raw = raw.raw()
     uri = f"file:{path.as_posix()}?mode={'ro' if read_only else 'rw'}"
     conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
     quiet(conn)
@@ -204,7 +245,7 @@ def _prove_key(path: Path, raw: RawKey) -> None:
         raise failure
 
 
-def make_engine(path: Path, raw: RawKey, read_only: bool) -> Engine:
+def make_engine(path: Path, raw: RawKey | KeyHolder, read_only: bool) -> Engine:
     def creator() -> Any:
         return _raw_connect(path, raw, read_only)
 
@@ -234,8 +275,12 @@ def make_engine(path: Path, raw: RawKey, read_only: bool) -> Engine:
     return engine
 
 
-def create_office(path: Path, passphrase: str) -> Office:
-    """Create a new, empty, encrypted office at the newest schema."""
+def create_office(path: Path, passphrase: str, *, admin: str | None = None) -> Office:
+    """Create a new, empty, encrypted office at the newest schema.
+
+    admin: with a name, the office gets a random key and a key-slot file whose first slot
+    is this admin's (passphrase = theirs); without, the key is derived from the passphrase
+    (an office without user accounts, as before issue 8)."""
     path = Path(path)
     if path.exists():
         raise OfficeError(
@@ -243,8 +288,21 @@ def create_office(path: Path, passphrase: str) -> Office:
         )
     if not path.parent.is_dir():
         raise OfficeNotFound(f"The folder for {_name(path)} does not exist.")
+    spath = key_slots.slot_path(path)
+    if spath.exists():
+        raise KeySlotError(
+            f"A key-slot file {spath.name} is already there without its office. Move it "
+            "away, or choose another name for the new office."
+        )
     t0 = time.perf_counter()
-    raw = derive_key(passphrase, new_salt())
+    if admin is None:
+        raw = derive_key(passphrase, new_salt())
+    else:
+        admin = admin.strip()
+        if not admin:
+            raise OfficeError("The first admin needs a name.")
+        raw = RawKey(key=os.urandom(key_slots.KEY_LEN), salt=new_salt())
+        slot = key_slots.new_slot(admin, passphrase, raw.key)
     kdf_ms = (time.perf_counter() - t0) * 1000
     conn = sqlcipher3.connect(str(path), isolation_level=None)
     try:
@@ -257,8 +315,111 @@ def create_office(path: Path, passphrase: str) -> Office:
         conn.execute("DROP TABLE _office_init")
     finally:
         conn.close()
-    office = _open_verified(path, raw, read_only=False, on_locked="raise", t0=t0, kdf_ms=kdf_ms)
+    office = _open_verified(
+        path, raw, read_only=False, on_locked="raise", t0=t0, kdf_ms=kdf_ms, user=admin
+    )
+    if admin is not None:
+        try:
+            _add_first_admin(office, admin)
+            key_slots.save(path, key_slots.SlotFile(creator=admin, slots={admin: slot}))
+        except BaseException:
+            office.close()
+            for leftover in (path, *(path.with_name(path.name + s) for s in SIDECARS)):
+                leftover.unlink(missing_ok=True)
+            raise
     return office
+
+
+def _add_first_admin(office: Office, name: str) -> None:
+    from db.models_security import UserAccount
+
+    with office.transaction() as s:
+        s.add(
+            UserAccount(
+                name=name,
+                display_name=name,
+                role="admin",
+                active=True,
+                created_at=dt.datetime.now(dt.UTC),
+                created_by=name,
+            )
+        )
+
+
+def unlock_key(path: Path, passphrase: str, user: str | None) -> tuple[RawKey, str | None]:
+    """The proven database key for `user`'s passphrase, and who signed in.
+
+    Without a slot file: the office passphrase's PBKDF2 key, user None (as before users
+    existed). With one: the user's slot (the only user, or the creating admin, when no
+    name is given); a failure counts towards the growing wait (db/unlock_attempts.py).
+    Nothing here writes to the office or its folder."""
+    slots = key_slots.load(path)
+    if slots is None:
+        if user:
+            raise KeySlotError(
+                f"{_name(path)} has no key-slot file ({key_slots.slot_path(path).name}) beside "
+                "it. If it has user accounts, put that file back from a backup; otherwise "
+                "open it with the office passphrase and no user name."
+            )
+        raw = derive_key(passphrase, read_salt(path))
+        _prove_key(path, raw)
+        return raw, None
+    name = user or slots.default_user()
+    if not name:
+        raise KeySlotError(
+            f"{_name(path)} has several users: say who you are (the User field, or --user NAME)."
+        )
+    slot = slots.slots.get(name)
+    if slot is None:
+        raise UnknownUser(
+            f"{_name(path)} has no active user called {name}. Check the spelling, or ask an admin."
+        )
+    unlock_attempts.check(path, name)
+    try:
+        private = key_slots.open_slot(slot, passphrase)
+    except WrongPassphrase:
+        unlock_attempts.record_failure(path, name)
+        raise WrongPassphrase(
+            f"The passphrase does not open {_name(path)} as {name}. Check it (and Caps Lock) "
+            "and try again."
+        ) from None
+    salt = read_salt(path)
+    candidates: list[RawKey] = []
+    if slot.current is None:  # a conversion from the office passphrase was under way
+        candidates.append(derive_key(passphrase, salt))
+    else:
+        candidates.append(RawKey(bytes(key_slots.unseal(slot, private, slot.current)), salt))
+    if slot.next is not None:  # a key rotation was under way
+        candidates.append(RawKey(bytes(key_slots.unseal(slot, private, slot.next)), salt))
+    for raw in candidates:
+        try:
+            _prove_key(path, raw)
+        except WrongPassphrase:
+            continue
+        unlock_attempts.record_success(path, name)
+        return raw, name
+    unlock_attempts.record_failure(path, name)
+    raise WrongPassphrase(
+        f"{name}'s key slot does not open {_name(path)}: the key-slot file is older than the "
+        "office's last key change, or belongs to another office. Ask an admin."
+    )
+
+
+def _refuse_inactive(office: Office) -> None:
+    """A slot that survives in an old copy of the slot file is not enough: the account
+    must still be active in the office itself."""
+    if office.user is None:
+        return
+    with office.engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT active FROM user_account WHERE name = ?", (office.user,)
+        ).fetchone()
+    if row is None or not row[0]:
+        name = office.path.name
+        office.close()
+        raise UnknownUser(
+            f"{name} has no active user called {office.user}. Check the spelling, or ask an admin."
+        )
 
 
 def open_office(
@@ -268,19 +429,20 @@ def open_office(
     read_only: bool = False,
     on_locked: str = "raise",
     migrate_schema: bool = True,
+    user: str | None = None,
 ) -> Office:
     """Unlock an existing office.
 
     on_locked: "raise" (OfficeLocked names the holder) or "read_only" (open read-only instead).
+    user: whose key slot to use (default: the only user, or the admin who created it).
     """
     path = Path(path)
     _preflight(path)
     existed = _sidecars(path)
     t0 = time.perf_counter()
-    raw = derive_key(passphrase, read_salt(path))
+    raw, user = unlock_key(path, passphrase, user)
     kdf_ms = (time.perf_counter() - t0) * 1000
-    _prove_key(path, raw)
-    return _open_verified(
+    office = _open_verified(
         path,
         raw,
         read_only=read_only,
@@ -289,7 +451,10 @@ def open_office(
         kdf_ms=kdf_ms,
         migrate_schema=migrate_schema,
         existed=existed,
+        user=user,
     )
+    _refuse_inactive(office)
+    return office
 
 
 def _open_verified(
@@ -302,6 +467,7 @@ def _open_verified(
     kdf_ms: float,
     migrate_schema: bool = True,
     existed: set[Path] | None = None,
+    user: str | None = None,
 ) -> Office:
     """existed: the -wal/-shm/-journal files present before we touched the file, so that
     a read-only office (or a failed open) removes only what it created."""
@@ -321,7 +487,8 @@ def _open_verified(
             lock = None
             read_only = True
             warnings.append(f"Opened read-only: the office is open for writing by {holder}.")
-    engine = make_engine(path, raw, read_only)
+    holder = KeyHolder(raw.key, raw.salt)
+    engine = make_engine(path, holder, read_only)
     backup_path: Path | None = None
     try:
         with engine.connect() as conn:
@@ -370,19 +537,24 @@ def _open_verified(
         warnings=warnings,
         backup_path=backup_path,
         _lock=lock,
-        _tidy=(lambda: _tidy_read_only(path, raw, existed)) if read_only else None,
-        _key=raw,
+        _tidy=(lambda: _tidy_read_only(path, holder, existed)) if read_only else None,
+        _keys=holder,
+        user=user,
     )
     office.timing = UnlockTiming(kdf_ms=kdf_ms, unlock_ms=(time.perf_counter() - t0) * 1000)
     return office
 
 
-def _tidy_read_only(path: Path, raw: RawKey, existed: set[Path]) -> None:
+def _tidy_read_only(path: Path, raw: RawKey | KeyHolder, existed: set[Path]) -> None:
     """Read-only connections cannot remove the -wal/-shm they create. When no one else
     holds the office, one brief read-write connection lets SQLite remove them itself
     (it does so only when it is the last connection, so this is safe)."""
     if not (_sidecars(path) - existed):
         return
+    if isinstance(raw, KeyHolder):
+        if not raw.held:
+            return  # closed while locked: the key is gone, the side files stay
+        raw = raw.raw()
     lock = WriterLock(path)
     try:
         if not lock.acquire():
