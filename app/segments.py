@@ -10,6 +10,7 @@ The JSON shape (also what `app/chart_series.py` drill-downs hand the client list
     condition: {"dim": "tier", "values": ["hnw", "uhnw"]}              (membership)
                {"dim": "age", "min": 30, "max": 50}                    (a range, ends included)
                {"dim": "last_contact_days", "min": 90}                 (no contact for 90+ days)
+               {"dim": "next_review_days", "max": -1}                  (review overdue)
                {"dim": "custom", "field": "golf", "values": ["12"]}    (or min/max for numbers)
 
 Empty groups: a group without conditions places no condition, so it is dropped from its
@@ -102,7 +103,7 @@ MEMBERSHIP = frozenset(
     {"tier", "status", "owner", "risk_level", "city", "region", "occupation", "industry"}
     | {"tag", "need", "static_list"}
 )
-RANGE = frozenset({"age", "last_contact_days", "value_score", "investable"})
+RANGE = frozenset({"age", "last_contact_days", "next_review_days", "value_score", "investable"})
 DIMENSIONS = tuple(sorted(MEMBERSHIP | RANGE | {"custom"}))
 CHOICES: Mapping[str, tuple[str, ...]] = {
     "tier": TIERS,
@@ -257,6 +258,14 @@ def _last_contact(c: Condition, today: dt.date) -> ColumnElement[bool]:
     return and_(*parts)
 
 
+def _next_review(c: Condition, today: dt.date) -> ColumnElement[bool]:
+    """Days from today to the next review: max 30 = due within 30 days or overdue,
+    max -1 = overdue; clients without a next review never match."""
+    low = today + dt.timedelta(days=int(c.min)) if c.min is not None else None
+    high = today + dt.timedelta(days=int(c.max)) if c.max is not None else None
+    return and_(Client.next_review.is_not(None), _range(Client.next_review, low, high))
+
+
 def _tag(kind: str, values: tuple[str, ...]) -> ColumnElement[bool]:
     return Client.id.in_(
         select(ClientTag.client_id).where(ClientTag.name.in_(values), ClientTag.kind == kind)
@@ -348,6 +357,8 @@ def _compile_condition(session: Session, c: Condition, today: dt.date) -> Column
         return _age(c, today)
     if c.dim == "last_contact_days":
         return _last_contact(c, today)
+    if c.dim == "next_review_days":
+        return _next_review(c, today)
     if c.dim == "custom":
         return _custom(session, c)
     if c.dim == "risk_level":

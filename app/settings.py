@@ -205,6 +205,18 @@ OPTIONS: dict[str, Option] = {
             "value_score.contacts_full", 12, int, "Interactions a year for full contact points."
         ),
         Option("value_score.referrals_full", 3, int, "Referred clients for full referral points."),
+        # backups (app/backups.py, ui/backup_scheduler.py)
+        Option(
+            "backup.folder",
+            "",
+            str,
+            "Folder for automatic backups (empty: '<office name> backups' beside the office).",
+        ),
+        Option("backup.keep_daily", 7, int, "Daily backups kept (the newest of each day)."),
+        Option("backup.keep_weekly", 4, int, "Weekly backups kept (the newest of each week)."),
+        Option(
+            "backup.keep_monthly", 12, int, "Monthly backups kept (the newest of each month)."
+        ),
     )
 }
 
