@@ -214,8 +214,19 @@ OPTIONS: dict[str, Option] = {
         ),
         Option("backup.keep_daily", 7, int, "Daily backups kept (the newest of each day)."),
         Option("backup.keep_weekly", 4, int, "Weekly backups kept (the newest of each week)."),
+        Option("backup.keep_monthly", 12, int, "Monthly backups kept (the newest of each month)."),
+        # users, key slots and auto-lock (app/users.py, ui/lock.py)
         Option(
-            "backup.keep_monthly", 12, int, "Monthly backups kept (the newest of each month)."
+            "lock.idle_minutes",
+            5,
+            int,
+            "Minutes without keyboard or mouse input after which the window locks (0: never).",
+        ),
+        Option(
+            "security.rekey_due",
+            False,
+            bool,
+            "Set when a user is removed; cleared when an admin rotates the office key.",
         ),
     )
 }
