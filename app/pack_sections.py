@@ -29,13 +29,16 @@ from reportlab.platypus import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import portfolio
 from app.cards import ClientCard
 from app.consent import NEVER_ASKED, ConsentService
 from app.consent_form import DOC_TYPE_LABELS, purpose_label
 from app.pack_charts import allocation_chart, history_chart
 from app.pack_text import ASSET_LABELS, STRINGS, word
 from app.pdf_fonts import LATIN, markup
+from app.risk_assessment import current_risk
 from app.subject_export import CODE_LABELS
+from app.suitability import mismatches
 from app.tasks import to_local
 from app.validation import format_money, mask_identifier
 from db.models import Interaction, InteractionClient, Task
@@ -386,6 +389,168 @@ def charts(ctx: PackContext) -> list[Flowable]:
     return [KeepTogether([ctx.heading("charts"), *out])] if out else []
 
 
+def _base(ctx: PackContext) -> str:
+    if "base" not in ctx.cache:
+        ctx.cache["base"] = portfolio.base_currency(ctx.session)
+    return str(ctx.cache["base"])
+
+
+def _holdings(ctx: PackContext) -> list[portfolio.HoldingRow]:
+    if "holdings" not in ctx.cache:
+        ctx.cache["holdings"] = portfolio.holdings(ctx.session, ctx.card.id or 0, ctx.printed_on)
+    return list(ctx.cache["holdings"])
+
+
+def _account(label: str) -> str:
+    """Institution above the masked number, so the number never wraps mid-way."""
+    institution, _, number = label.rpartition(" ")
+    return f"{institution}\n{number}" if institution else number
+
+
+def holdings(ctx: PackContext) -> list[Flowable]:
+    """Every holding (a long list splits across pages, its header repeated) and the total
+    in the office's base currency; accounts appear by institution and masked number."""
+    rows = _holdings(ctx)
+    if not rows:
+        return []
+    t, lang, base = ctx.t, ctx.language, _base(ctx)
+    body = [
+        [
+            _account(r.account_label),
+            f"{r.product_code} {r.product_name}",
+            ASSET_LABELS[lang].get(r.asset_class, r.asset_class),
+            f"R{r.risk_rating}",
+            ctx.money(r.market_value, r.currency),
+            ctx.money(r.value_base, base),
+        ]
+        for r in rows
+    ]
+    total = [t["total"], "", "", "", "", ctx.money(sum(r.value_base for r in rows), base)]
+    return [
+        ctx.heading("holdings"),
+        ctx.p(t["valued"].format(currency=base), "small"),
+        grid(
+            ctx,
+            [
+                t["account"],
+                t["product"],
+                t["asset"],
+                t["risk_rating"],
+                t["market_value"],
+                t["value_base"].format(currency=base),
+            ],
+            body,
+            [0.24, 0.24, 0.1, 0.08, 0.17, 0.17],
+            right=(4, 5),
+            totals=[total],
+        ),
+    ]
+
+
+def transactions(ctx: PackContext) -> list[Flowable]:
+    """The period's transactions, oldest first, with the net contributions."""
+    rows = portfolio.transactions(ctx.session, ctx.card.id or 0, ctx.since, ctx.printed_on)
+    if not rows:
+        return []
+    t, lang, base = ctx.t, ctx.language, _base(ctx)
+    body = [
+        [
+            r.trade_date.isoformat(),
+            _account(r.account_label),
+            word(r.kind, lang),
+            f"{r.product_code} {r.product_name}" if r.product_code else "",
+            ctx.money(r.amount, r.currency),
+        ]
+        for r in rows
+    ]
+    net = sum(r.contribution_base for r in rows)
+    return [
+        ctx.heading("transactions"),
+        ctx.p(
+            t["period"].format(start=ctx.since.isoformat(), end=ctx.printed_on.isoformat()),
+            "small",
+        ),
+        grid(
+            ctx,
+            [t["date"], t["account"], t["kind"], t["product"], t["amount"]],
+            body,
+            [0.13, 0.22, 0.13, 0.32, 0.2],
+            right=(4,),
+            totals=[
+                [t["net_contributions"].format(currency=base), "", "", "", ctx.money(net, base)]
+            ],
+        ),
+    ]
+
+
+def risk(ctx: PackContext) -> list[Flowable]:
+    """Current level, expiry, the suitability statement, holdings above the level and the
+    warnings recorded in the period; left out when the client was never assessed and
+    nothing was flagged."""
+    cid = ctx.card.id or 0
+    status = current_risk(ctx.session, cid, ctx.printed_on)
+    flagged = [m for m in mismatches(ctx.session, ctx.since, ctx.printed_on) if m.client_id == cid]
+    if status.level is None and not status.professional and not flagged:
+        return []
+    t, lang = ctx.t, ctx.language
+    level = int(status.level[1:]) if status.level else None
+    pairs = [
+        ("risk_level", status.level),
+        ("assessed_on", status.assessed_on.isoformat() if status.assessed_on else None),
+        ("valid_until", status.expires_on.isoformat() if status.expires_on else None),
+        ("professional", t["yes"] if status.professional else None),
+    ]
+    if status.professional:
+        statement = t["statement_professional"]
+    elif level is None:
+        statement = t["statement_none"]
+    elif status.expired:
+        statement = t["statement_expired"].format(date=ctx.date(status.expires_on))
+    else:
+        statement = t["statement_ok"].format(level=level)
+    out: list[Flowable] = [ctx.heading("risk"), *key_values(ctx, pairs), ctx.p(statement)]
+    if level is not None and not status.professional:
+        above = [r for r in _holdings(ctx) if r.risk_rating > level]
+        if above:
+            out += [
+                ctx.p(t["above_level"], "h2", bold=True),
+                grid(
+                    ctx,
+                    [t["product"], t["risk_rating"], t["value_base"].format(currency=_base(ctx))],
+                    [
+                        [
+                            f"{r.product_code} {r.product_name}",
+                            f"R{r.risk_rating}",
+                            ctx.money(r.value_base, _base(ctx)),
+                        ]
+                        for r in above
+                    ],
+                    [0.6, 0.15, 0.25],
+                    right=(2,),
+                ),
+            ]
+    if flagged:
+        out += [
+            ctx.p(t["mismatches"], "h2", bold=True),
+            grid(
+                ctx,
+                [t["checked_on"], t["product"], t["risk_rating"], t["risk_level"], t["reason"]],
+                [
+                    [
+                        m.checked_on.isoformat(),
+                        f"{m.product_code} {m.product_name}",
+                        f"R{m.product_rating}",
+                        m.client_level or t["none"],
+                        "; ".join(word(r, lang) for r in m.reasons),
+                    ]
+                    for m in flagged
+                ],
+                [0.14, 0.36, 0.08, 0.12, 0.3],
+            ),
+        ]
+    return out
+
+
 def consent(ctx: PackContext) -> list[Flowable]:
     states = ConsentService(ctx.session).current_state(ctx.card.id or 0, ctx.printed_on)
     if all(s.status == NEVER_ASKED for s in states):
@@ -539,6 +704,9 @@ SECTIONS: tuple[tuple[str, Section], ...] = (
     ("lifecycle", lifecycle),
     ("financial", financial),
     ("charts", charts),
+    ("holdings", holdings),
+    ("transactions", transactions),
+    ("risk", risk),
     ("consent", consent),
     ("interactions", interactions),
     ("next_steps", next_steps),
