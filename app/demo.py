@@ -145,6 +145,9 @@ def build_demo(
     from app.demo_tasks import build_demo_tasks
 
     build_demo_tasks(office, seed)
+    from app.demo_duplicates import seed_duplicates
+
+    seed_duplicates(office, seed)
     from app.demo_risk import build_demo_risk  # after the portfolio demo: it needs products
 
     build_demo_risk(office, seed)
