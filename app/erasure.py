@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.consent import erasure_window
+from app.portfolio_privacy import erase_portfolio, portfolio_rows, purge_portfolio
 from app.settings import SettingsService
 from app.validation import mask_identifier
 from db import search_index
@@ -374,6 +375,9 @@ def erase_client(
             )
         )
 
+    # portfolio: account numbers and transaction notes go, the records stay (retention)
+    report.anonymised |= erase_portfolio(session, client_id)
+
     redacted = 0
     for event in session.scalars(
         select(AccessEvent).where(
@@ -407,6 +411,7 @@ def erase_client(
         "consent_record": _rows_of(session, ConsentRecord, client_id),
         "financial_snapshot": _rows_of(session, FinancialSnapshot, client_id),
         "access_event": _rows_of(session, AccessEvent, client_id),
+        "account": portfolio_rows(session, client_id),
     }
     session.expire_all()
     return report
@@ -513,9 +518,11 @@ def purge_expired(session: Session, today: dt.date, actor: str = "purge") -> Pur
                     .execution_options(synchronize_session=False)
                 )
             )
+            counts["accounts"] = purge_portfolio(session, client_id)
         retained = _rows_of(session, ConsentRecord, client_id) + _rows_of(
             session, FinancialSnapshot, client_id
         )
+        retained += portfolio_rows(session, client_id)
         if not retained and add_years(erased_on, max(consent_years, suitability_years)) <= today:
             session.execute(delete(Client).where(Client.id == client_id))
             counts["cards"] = 1

@@ -90,6 +90,10 @@ EXPORTED: dict[str, str] = {
     "audit_entry": "client_id = :cid",
     # merges this client took part in, with what the merge changed (for its undo)
     "client_merge": "kept_client_id = :cid OR merged_client_id = :cid",
+    # accounts (full numbers: the person's own data), their holdings and transactions
+    "account": "client_id = :cid",
+    "holding": "account_id IN (SELECT id FROM account WHERE client_id = :cid)",
+    "portfolio_transaction": "account_id IN (SELECT id FROM account WHERE client_id = :cid)",
 }
 
 # client-linked tables left out, and why
@@ -114,6 +118,11 @@ EXCLUDED: dict[str, str] = {
 CONTEXT: dict[str, str] = {
     "privacy_notice": "id IN (SELECT notice_id FROM consent_record WHERE client_id = :cid)",
     "custom_field": "id IN (SELECT field_id FROM custom_value WHERE client_id = :cid)",
+    "product": (
+        "id IN (SELECT product_id FROM holding WHERE account_id IN "
+        "(SELECT id FROM account WHERE client_id = :cid)) OR id IN (SELECT product_id FROM "
+        "portfolio_transaction WHERE account_id IN (SELECT id FROM account WHERE client_id = :cid))"
+    ),
 }
 
 

@@ -100,3 +100,22 @@ def add_holding(
         )
     )
     session.flush()
+
+
+RICH_ACCOUNT_NUMBER = "6214830012345678"
+
+
+def add_rich_portfolio(session: Session, client_id: int, name: str) -> None:
+    """For the privacy tests' rich client: an account, a holding and a transaction whose
+    note names the person (erasure must clear the number and the note)."""
+    product = add_product(session, "RICH-EQ")
+    account = add_account(session, client_id, RICH_ACCOUNT_NUMBER)
+    add_history(
+        session, account, product, "subscription", dt.date(2026, 2, 3), 500_000_00, quantity="5000"
+    )
+    session.execute(
+        PortfolioTransaction.__table__.update()
+        .where(PortfolioTransaction.account_id == account)
+        .values(note=f"{name}本人柜台签字认购")
+    )
+    add_holding(session, account, product, "5000", 520_000_00, dt.date(2026, 3, 1))

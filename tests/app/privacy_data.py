@@ -30,6 +30,7 @@ from app.timeline import InteractionService
 from app.validation import prc_id_checksum_char
 from db.models import ClientLink, Household, HouseholdMember
 from db.office import Office
+from tests.app.portfolio_helpers import add_rich_portfolio
 
 NAME = "欧阳翠莲"
 DOB = dt.date(1987, 6, 12)
@@ -225,6 +226,8 @@ def build_rich_client(office: Office, *, language: str = "zh") -> Built:
             resolution=f"Apologised to {NAME}; e-statements from now on (ID {ID_NUMBER} checked)",
             at=COMPLAINT_RECEIVED + dt.timedelta(days=2),
         )
+    with office.transaction() as s:
+        add_rich_portfolio(s, cid, NAME)  # accounts, holdings, transactions (issue 5)
     # edits after creation: the card's row and index entries are rewritten, leaving the
     # old versions in freed space (written without secure_delete)
     for k in range(4):
