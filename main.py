@@ -395,7 +395,7 @@ def cmd_consent_report(args: argparse.Namespace) -> int:
 
 # Each area's commands live in their own module with a `register(add)` function, where
 # `add(name, help)` returns a subparser that already takes --passphrase-file.
-COMMAND_MODULES: tuple[str, ...] = ("app.portfolio_cli", "app.risk_cli")
+COMMAND_MODULES: tuple[str, ...] = ("app.portfolio_cli", "app.risk_cli", "app.pack_cli")
 
 
 def build_parser() -> argparse.ArgumentParser:
