@@ -91,18 +91,6 @@ def cmd_find(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_backup(args: argparse.Namespace) -> int:
-    from db.office import backup_office, open_office
-
-    office = open_office(Path(args.file), read_passphrase(args), read_only=True)
-    try:
-        backup_office(office, Path(args.target))
-    finally:
-        office.close()
-    print(f"Backed up {Path(args.file).name} to {args.target} (encrypted, same passphrase).")
-    return 0
-
-
 def cmd_subject_export(args: argparse.Namespace) -> int:
     from app.subject_export import SubjectExportError, check_out_dir, export_subject
     from db.office import open_office
@@ -395,13 +383,25 @@ def cmd_consent_report(args: argparse.Namespace) -> int:
 
 # Each area's commands live in their own module with a `register(add)` function, where
 # `add(name, help)` returns a subparser that already takes --passphrase-file.
-COMMAND_MODULES: tuple[str, ...] = ("app.portfolio_cli", "app.risk_cli", "app.pack_cli")
+COMMAND_MODULES: tuple[str, ...] = (
+    "app.portfolio_cli",
+    "app.risk_cli",
+    "app.audit_cli",
+    "app.backup_cli",
+    "app.pack_cli",
+    "app.security_cli",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="advisordesk", description=__doc__)
     parser.add_argument("--db", help="office file to open in the GUI")
     parser.add_argument("--passphrase-file", help="read the passphrase from this file")
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="sign in as this user (default: the office's only user, or the admin who created it)",
+    )
     sub = parser.add_subparsers(dest="command")
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -424,10 +424,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_find)
-    p = add("backup", "write an encrypted, consistent copy of an office")
-    p.add_argument("file")
-    p.add_argument("target")
-    p.set_defaults(func=cmd_backup)
     p = add("call-list", "a marketing list of clients who consented to the channel")
     p.add_argument("file")
     p.add_argument("--channel", required=True, help="phone, sms, email, wechat or post")
@@ -476,6 +472,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from db.office import USER_ENV
+
+    previous_user = os.environ.get(USER_ENV)
+    if args.user:  # every open_office in this run signs in as this user (db/office.py)
+        os.environ[USER_ENV] = args.user
+    try:
+        return _dispatch(args)
+    finally:
+        if previous_user is None:
+            os.environ.pop(USER_ENV, None)
+        else:
+            os.environ[USER_ENV] = previous_user
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     if args.command is None:
         passphrase = None
         if args.db and (args.passphrase_file or os.environ.get(PASSPHRASE_ENV)):
@@ -487,11 +498,12 @@ def main(argv: list[str] | None = None) -> int:
         from ui.app import run_gui
 
         return run_gui(args.db, passphrase)
+    from app.access import PermissionDenied
     from db.errors import OfficeError
 
     try:
         return int(args.func(args))
-    except (CliError, OfficeError) as exc:
+    except (CliError, OfficeError, PermissionDenied) as exc:
         print(f"advisordesk: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

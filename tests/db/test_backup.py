@@ -62,9 +62,12 @@ def test_cli_backup_good_and_bad(
     office_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
     monkeypatch.setenv("ADVISORDESK_PASSPHRASE", PASSPHRASE)
-    target = tmp_path / "b.db"
-    assert main.main(["backup", str(office_path), str(target)]) == 0
-    assert target.exists()
-    assert main.main(["backup", str(office_path), str(target)]) == 2
+    folder = tmp_path / "backups"
+    assert main.main(["backup", str(office_path), "--to", str(folder)]) == 0
+    (target,) = folder.glob("office-*.db")
+    assert target.read_bytes()[: len(SQLITE_MAGIC)] != SQLITE_MAGIC
+    missing = tmp_path / "no-such-folder" / "backups"
+    assert main.main(["backup", str(office_path), "--to", str(missing)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "already exists" in err[0]
+    assert len(err) == 1 and "does not exist" in err[0]
+    assert not missing.parent.exists()
