@@ -148,6 +148,9 @@ def build_demo(
     from app.demo_duplicates import seed_duplicates
 
     seed_duplicates(office, seed)
+    from app.demo_portfolio import build_demo_portfolio
+
+    build_demo_portfolio(office, seed, today)
     from app.demo_risk import build_demo_risk  # after the portfolio demo: it needs products
 
     build_demo_risk(office, seed)
