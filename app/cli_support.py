@@ -43,7 +43,12 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
 
 
 def cli_actor() -> str:
-    """Who is acting, for the access log: the operating-system user."""
+    """Who is acting, for the access log: the signed-in office user (--user), else the
+    operating-system user."""
+    from db.office import USER_ENV
+
+    if os.environ.get(USER_ENV):
+        return os.environ[USER_ENV][:100]
     try:
         return getpass.getuser()[:100] or "cli"
     except (KeyError, OSError):

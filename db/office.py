@@ -48,6 +48,10 @@ from db.sqlite_lock import WriterLock
 
 log = logging.getLogger(__name__)
 
+# Who signs in when open_office gets no user: main.py's global --user sets this, so every
+# command honours it without each one passing it on.
+USER_ENV = "ADVISORDESK_USER"
+
 CACHE_KIB = 65_536  # 64 MB: makes encrypted LIKE/FTS scans cost what plain ones do
 
 
@@ -353,6 +357,7 @@ def unlock_key(path: Path, passphrase: str, user: str | None) -> tuple[RawKey, s
     existed). With one: the user's slot (the only user, or the creating admin, when no
     name is given); a failure counts towards the growing wait (db/unlock_attempts.py).
     Nothing here writes to the office or its folder."""
+    user = user or os.environ.get(USER_ENV) or None
     slots = key_slots.load(path)
     if slots is None:
         if user:
