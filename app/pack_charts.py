@@ -90,39 +90,52 @@ def allocation_chart(
     return drawing
 
 
-def history_chart(
-    points: Sequence[tuple[dt.date, int]], currency: str, *, width: float, height: float = 140
+def line_chart(
+    days: Sequence[dt.date],
+    series: Sequence[tuple[str, Sequence[int]]],
+    currency: str,
+    *,
+    width: float,
+    height: float = 150,
 ) -> Drawing:
-    """A line of amounts (minor units) over dates; at least two points, else empty."""
+    """Lines of amounts (minor units) over dates, one per (legend label, values), with the
+    legend above the plot; at least two dates, else an empty drawing."""
     drawing = _drawing(width, height)
-    if len(points) < 2:
+    if len(days) < 2 or not series:
         return drawing
     scale = 10 ** currency_exponent(currency)
-    ordered = sorted(points)
-    data = [(d.toordinal(), minor / scale) for d, minor in ordered]
+    xs = [d.toordinal() for d in days]
+    lines = [[(x, v / scale) for x, v in zip(xs, values, strict=True)] for _, values in series]
     plot = LinePlot()
     plot.x, plot.y = 50, 22
-    plot.width, plot.height = width - 65, height - 32
-    plot.data = [data]
-    plot.lines[0].strokeColor = colors.HexColor(PALETTE[0])
-    plot.lines[0].strokeWidth = 1.5
-    plot.lines[0].symbol = makeMarker("FilledCircle", size=3)
-    low = min(v for _, v in data)
-    high = max(v for _, v in data)
+    plot.width, plot.height = width - 65, height - 46
+    plot.data = lines
+    for i in range(len(lines)):
+        plot.lines[i].strokeColor = colors.HexColor(PALETTE[i % len(PALETTE)])
+        plot.lines[i].strokeWidth = 1.5
+        plot.lines[i].symbol = makeMarker("FilledCircle", size=3)
+    every = [v for line in lines for _, v in line]
+    low, high = min(every), max(every)
     pad = (high - low) * 0.1 or abs(high) * 0.1 or 1
-    plot.yValueAxis.valueMin = min(0, low - pad) if low >= 0 and low - pad < 0 else low - pad
+    plot.yValueAxis.valueMin = 0 if 0 <= low < pad else low - pad
     plot.yValueAxis.valueMax = high + pad
     plot.yValueAxis.labels.fontName = LATIN
     plot.yValueAxis.labels.fontSize = 7
     plot.yValueAxis.labelTextFormat = _compact
     plot.xValueAxis.labels.fontName = LATIN
     plot.xValueAxis.labels.fontSize = 7
-    first, last = data[0][0], data[-1][0]
-    plot.xValueAxis.valueMin = first
-    plot.xValueAxis.valueMax = last
-    plot.xValueAxis.valueSteps = _date_steps(first, last)
+    plot.xValueAxis.valueMin = xs[0]
+    plot.xValueAxis.valueMax = xs[-1]
+    plot.xValueAxis.valueSteps = _date_steps(xs[0], xs[-1])
     plot.xValueAxis.labelTextFormat = lambda v: dt.date.fromordinal(int(v)).strftime("%Y-%m")
     drawing.add(plot)
+    x = plot.x
+    for i, (label, _) in enumerate(series):
+        color = colors.HexColor(PALETTE[i % len(PALETTE)])
+        drawing.add(Rect(x, height - 11, 8, 8, fillColor=color, strokeColor=None))
+        text = mixed_text(x + 12, height - 10, label, 8)
+        drawing.add(text)
+        x += 12 + sum(pdfmetrics.stringWidth(s.text, s.fontName, 8) for s in text.contents) + 16
     return drawing
 
 

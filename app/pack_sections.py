@@ -29,11 +29,11 @@ from reportlab.platypus import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import portfolio
+from app import chart_series, portfolio
 from app.cards import ClientCard
 from app.consent import NEVER_ASKED, ConsentService
 from app.consent_form import DOC_TYPE_LABELS, purpose_label
-from app.pack_charts import allocation_chart, history_chart
+from app.pack_charts import allocation_chart, line_chart
 from app.pack_text import ASSET_LABELS, STRINGS, word
 from app.pdf_fonts import LATIN, markup
 from app.risk_assessment import current_risk
@@ -363,27 +363,36 @@ def financial(ctx: PackContext) -> list[Flowable]:
 
 
 def charts(ctx: PackContext) -> list[Flowable]:
-    snapshots = ctx.card.snapshots
-    if not snapshots:
-        return []
-    latest = snapshots[0]
-    items = sorted(((k, v) for k, v in latest.assets.items() if v > 0), key=lambda kv: -kv[1])
+    """Allocation, net worth over time and portfolio value against contributions, drawn
+    from the same series the card's charts use (app/chart_series.py)."""
+    cid, t, lang = ctx.card.id or 0, ctx.t, ctx.language
     out: list[Flowable] = []
-    if items:
+    alloc = chart_series.allocation(ctx.session, cid)
+    if not alloc.empty and alloc.currency:
         out += [
-            ctx.p(ctx.t["allocation"].format(date=latest.as_of.isoformat()), "h2", bold=True),
+            ctx.p(t["allocation"].format(currency=alloc.currency), "h2", bold=True),
             allocation_chart(
-                [ASSET_LABELS[ctx.language].get(k, k) for k, _ in items],
-                [v for _, v in items],
+                [ASSET_LABELS[lang].get(k, k) for k in alloc.labels],
+                list(alloc.series[0].values),
                 width=ctx.width,
             ),
         ]
-    same = [s for s in snapshots if s.currency == latest.currency]
-    if len(same) > 1:
+    for chart, title in (
+        (chart_series.net_worth_over_time(ctx.session, cid), "net_worth_history"),
+        (
+            chart_series.value_vs_contributions(ctx.session, cid, ctx.since, ctx.printed_on),
+            "performance",
+        ),
+    ):
+        if chart.empty or len(chart.labels) < 2 or not chart.currency:
+            continue
         out += [
-            ctx.p(ctx.t["net_worth_history"].format(currency=latest.currency), "h2", bold=True),
-            history_chart(
-                [(s.as_of, s.net_worth_minor) for s in same], latest.currency, width=ctx.width
+            ctx.p(t[title].format(currency=chart.currency), "h2", bold=True),
+            line_chart(
+                [dt.date.fromisoformat(d) for d in chart.labels],
+                [(t.get(s.key, s.key), s.values) for s in chart.series],
+                chart.currency,
+                width=ctx.width,
             ),
         ]
     return [KeepTogether([ctx.heading("charts"), *out])] if out else []
