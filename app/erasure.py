@@ -268,6 +268,10 @@ def erase_client(
         )
     )
 
+    from app.merge import forget_merges  # the undo data of a merge copies the card
+
+    report.anonymised["client_merge"] = forget_merges(session, client_id)
+
     name = erased_name(client_id)
     session.execute(
         update(Client)

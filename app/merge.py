@@ -320,6 +320,8 @@ class MergeService:
             raise MergeError(f"There is no merge {merge_id}.")
         if record.undone_at is not None:
             raise MergeError("This merge was undone already.")
+        if record.undo.get("erased"):
+            raise MergeError("This merge cannot be undone: one of its clients was erased.")
         later = s.scalar(
             select(ClientMerge.id).where(
                 ClientMerge.id > merge_id,
@@ -396,3 +398,19 @@ class MergeService:
                 .order_by(ClientMerge.id.desc())
             )
         )
+
+
+def forget_merges(session: Session, client_id: int) -> int:
+    """For an erasure: drop what the client's merges kept for their undo (it copies the
+    person's card), leaving only which cards were merged, when and by whom. Such a merge
+    can no longer be undone. Returns the number of merge records cleared."""
+    rows = session.scalars(
+        select(ClientMerge).where(
+            (ClientMerge.kept_client_id == client_id) | (ClientMerge.merged_client_id == client_id)
+        )
+    ).all()
+    for row in rows:
+        row.undo = {"erased": True}
+        row.choices = {}
+    session.flush()
+    return len(rows)

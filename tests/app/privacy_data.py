@@ -25,6 +25,7 @@ from app.cards import (
 from app.clients import ClientService
 from app.complaints import ComplaintService
 from app.consent import ConsentService
+from app.merge import MergeService
 from app.tasks import TaskService
 from app.timeline import InteractionService
 from app.validation import prc_id_checksum_char
@@ -228,6 +229,10 @@ def build_rich_client(office: Office, *, language: str = "zh") -> Built:
         )
     with office.transaction() as s:
         add_rich_portfolio(s, cid, NAME)  # accounts, holdings, transactions (issue 5)
+    with office.transaction() as s:
+        # a second card entered for the same person, merged into this one (issue 9)
+        dup = ClientService(s, actor="advisor").create(ClientCard(legal_name="Ouyang Cuilian"))
+        MergeService(s, actor="advisor").merge(cid, dup)
     # edits after creation: the card's row and index entries are rewritten, leaving the
     # old versions in freed space (written without secure_delete)
     for k in range(4):
