@@ -18,11 +18,13 @@ from app.cli_support import PASSPHRASE_ENV, CliError, cli_actor, read_passphrase
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import build_demo
+    from app.demo_security import DEMO_ADMIN
     from db.office import create_office
 
     if args.clients < 1:
         raise CliError("--clients must be at least 1.")
-    office = create_office(Path(args.file), read_passphrase(args, confirm=True))
+    # the demo passphrase is the admin's; the other staff are in docs/users-and-keys.md
+    office = create_office(Path(args.file), read_passphrase(args, confirm=True), admin=DEMO_ADMIN)
     try:
 
         def progress(done: int, total: int) -> None:
@@ -32,7 +34,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     except BaseException:
         office.close()
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", ".keys"):
             Path(args.file + suffix).unlink(missing_ok=True)
         raise
     office.close()

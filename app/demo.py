@@ -154,6 +154,9 @@ def build_demo(
     from app.demo_risk import build_demo_risk  # after the portfolio demo: it needs products
 
     build_demo_risk(office, seed)
+    from app.demo_security import build_demo_users  # staff accounts, when the office has slots
+
+    build_demo_users(office)
 
 
 def _insert_chunk(
