@@ -311,3 +311,47 @@ def mismatches(session: Session, start: dt.date, end: dt.date) -> list[MismatchR
         )
         for r, name, code, pname in rows
     ]
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    """One suitability record as the card lists it."""
+
+    id: int
+    checked_on: dt.date
+    action: str
+    outcome: str
+    product_code: str
+    product_name: str
+    client_level: str | None
+    product_rating: int
+    reasons: tuple[str, ...]
+    advisor_reason: str | None
+    recorded_by: str
+
+
+def for_client(session: Session, client_id: int, limit: int = 50) -> list[RecordRow]:
+    """The client's latest suitability records, newest first."""
+    rows = session.execute(
+        select(SuitabilityRecord, Product.code, Product.name)
+        .join(Product, Product.id == SuitabilityRecord.product_id)
+        .where(SuitabilityRecord.client_id == client_id)
+        .order_by(SuitabilityRecord.checked_on.desc(), SuitabilityRecord.id.desc())
+        .limit(max(0, limit))
+    ).all()
+    return [
+        RecordRow(
+            r.id,
+            r.checked_on,
+            r.action,
+            r.outcome,
+            code,
+            name,
+            r.client_level,
+            r.product_rating,
+            tuple(r.reasons or ()),
+            r.advisor_reason,
+            r.recorded_by,
+        )
+        for r, code, name in rows
+    ]

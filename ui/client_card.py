@@ -198,6 +198,7 @@ class ClientCardWidget(QWidget):
         self._build_household()
         self._build_timeline()
         self._build_financial()
+        self._build_risk()
         self._build_preferences()
         self._build_needs()
         self._build_lifecycle()
@@ -591,6 +592,17 @@ class ClientCardWidget(QWidget):
         self.consents.message.connect(self.message)
         layout.addWidget(self.consents, 1)
 
+    def _build_risk(self) -> None:
+        # assessments and suitability records are saved by their own dialogs, not by Save
+        from ui.widgets.risk_panel import RiskPanel
+
+        page, _tab = self._tab(QT_TRANSLATE_NOOP("ClientCard", "Risk profile"))
+        layout = QVBoxLayout(page)
+        self.risk = RiskPanel(self.office, self.actor)
+        self.risk.message.connect(self.message)
+        self.risk.changed.connect(lambda _cid: self.timeline.model.refresh())  # its entries
+        layout.addWidget(self.risk, 1)
+
     def _build_timeline(self) -> None:
         # entries are saved by their own actions (one transaction each), not by Save
         from ui.widgets.timeline_panel import TimelinePanel
@@ -731,6 +743,7 @@ class ClientCardWidget(QWidget):
             self._lists["relatives"][0].set_records([dataclasses.asdict(r) for r in card.relatives])
             self._fill_read_only(card)
             self.consents.load(card.id, card.language, card.display_name)
+            self.risk.load(card.id, card.display_name)
             self.timeline.load(
                 card.id,
                 card.display_name,

@@ -244,6 +244,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self._build_privacy_menu()
+        from ui.dialogs.suitability_report_dialog import SuitabilityMenu
+
+        self.suitability_menu = SuitabilityMenu(self, self.office)
+        self.menuBar().addMenu(self.suitability_menu)
 
         self.language_menu = menu_bar.addMenu("")
         self._t.bind(self.language_menu.setTitle, QT_TRANSLATE_NOOP("MainWindow", "&Language"))

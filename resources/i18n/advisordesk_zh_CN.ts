@@ -693,238 +693,452 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="25"/>
+        <source>Net worth and investable assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="26"/>
+        <source>Allocation by asset class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="27"/>
+        <source>Portfolio value and net contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="28"/>
+        <source>Interactions per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="29"/>
+        <source>Risk level history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="30"/>
+        <source>AUM and clients by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="31"/>
+        <source>AUM and clients by risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="32"/>
+        <source>AUM and clients by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="33"/>
+        <source>New and departed clients per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="34"/>
+        <source>Reviews overdue and due in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="35"/>
+        <source>Open complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="36"/>
+        <source>Consent coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="37"/>
+        <source>Interactions per advisor per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="40"/>
+        <source>No financial snapshot recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="41"/>
+        <source>No portfolio recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="42"/>
+        <source>No interactions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="43"/>
+        <source>No risk assessment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="45"/>
+        <source>Nothing to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="47"/>
+        <source>Net worth</source>
+        <translation type="unfinished">净资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="48"/>
+        <source>Investable assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="49"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="50"/>
+        <source>Portfolio value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="51"/>
+        <source>Net contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="52"/>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="53"/>
+        <source>AUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="54"/>
+        <source>Clients</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="55"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="56"/>
+        <source>Departed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="57"/>
+        <source>Overdue</source>
+        <translation type="unfinished">已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="58"/>
+        <source>Due in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="59"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="60"/>
+        <source>Granted</source>
+        <translation type="unfinished">已同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="61"/>
+        <source>Not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="64"/>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="65"/>
+        <source>(others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="66"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="68"/>
+        <source>MMM yy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_widget.py" line="100"/>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_widget.py" line="102"/>
+        <source>Save this chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_widget.py" line="381"/>
+        <location filename="../../ui/charts/chart_widget.py" line="388"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_widget.py" line="383"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_widget.py" line="389"/>
+        <source>The image could not be saved there. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../ui/client_card.py" line="71"/>
+        <location filename="../../ui/client_card.py" line="72"/>
         <source>Legal name</source>
         <translation>法定姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="72"/>
+        <location filename="../../ui/client_card.py" line="73"/>
         <source>Chinese name</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="73"/>
+        <location filename="../../ui/client_card.py" line="74"/>
         <source>Pinyin / Latin name</source>
         <translation>拼音 / 英文名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="74"/>
+        <location filename="../../ui/client_card.py" line="75"/>
         <source>Preferred name</source>
         <translation>常用称呼</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="77"/>
+        <location filename="../../ui/client_card.py" line="78"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="78"/>
+        <location filename="../../ui/client_card.py" line="79"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="79"/>
+        <location filename="../../ui/client_card.py" line="80"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="80"/>
+        <location filename="../../ui/client_card.py" line="81"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="81"/>
+        <location filename="../../ui/client_card.py" line="82"/>
         <source>Education</source>
         <translation>教育程度</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="173"/>
+        <location filename="../../ui/client_card.py" line="174"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="174"/>
+        <location filename="../../ui/client_card.py" line="175"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="175"/>
+        <location filename="../../ui/client_card.py" line="176"/>
         <source>History…</source>
         <translation>修改历史…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="176"/>
+        <location filename="../../ui/client_card.py" line="177"/>
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="179"/>
+        <location filename="../../ui/client_card.py" line="180"/>
         <source>A task or reminder for this client (Ctrl+T)</source>
         <translation>为此客户新建任务或提醒 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="183"/>
+        <location filename="../../ui/client_card.py" line="184"/>
         <source>Every correction to this card: who, when, what</source>
         <translation>此卡片的每一次更正：何人、何时、改了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="187"/>
+        <location filename="../../ui/client_card.py" line="188"/>
         <source>Save this card (Ctrl+S)</source>
         <translation>保存此客户卡片（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="191"/>
+        <location filename="../../ui/client_card.py" line="192"/>
         <source>Discard your edits and show the saved card (Esc)</source>
         <translation>放弃修改并显示已保存的卡片（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="293"/>
+        <location filename="../../ui/client_card.py" line="295"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="300"/>
-        <location filename="../../ui/client_card.py" line="451"/>
+        <location filename="../../ui/client_card.py" line="302"/>
+        <location filename="../../ui/client_card.py" line="453"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="305"/>
+        <location filename="../../ui/client_card.py" line="307"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="310"/>
+        <location filename="../../ui/client_card.py" line="312"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="319"/>
+        <location filename="../../ui/client_card.py" line="321"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="326"/>
+        <location filename="../../ui/client_card.py" line="328"/>
         <source>Documents</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="328"/>
+        <location filename="../../ui/client_card.py" line="330"/>
         <source>Identity documents</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="333"/>
+        <location filename="../../ui/client_card.py" line="335"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="334"/>
+        <location filename="../../ui/client_card.py" line="336"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="336"/>
-        <location filename="../../ui/client_card.py" line="396"/>
+        <location filename="../../ui/client_card.py" line="338"/>
+        <location filename="../../ui/client_card.py" line="398"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="338"/>
+        <location filename="../../ui/client_card.py" line="340"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="348"/>
+        <location filename="../../ui/client_card.py" line="350"/>
         <source>Numbers are masked. Revealing one is recorded with your name and reason.</source>
         <translation>证件号码已遮蔽。查看完整号码将记录您的姓名和原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="357"/>
+        <location filename="../../ui/client_card.py" line="359"/>
         <source>Contacts</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="359"/>
+        <location filename="../../ui/client_card.py" line="361"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="364"/>
+        <location filename="../../ui/client_card.py" line="366"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="365"/>
-        <location filename="../../ui/client_card.py" line="377"/>
-        <location filename="../../ui/client_card.py" line="387"/>
+        <location filename="../../ui/client_card.py" line="367"/>
+        <location filename="../../ui/client_card.py" line="379"/>
+        <location filename="../../ui/client_card.py" line="389"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="369"/>
+        <location filename="../../ui/client_card.py" line="371"/>
         <source>Emails</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="375"/>
+        <location filename="../../ui/client_card.py" line="377"/>
         <source>Email address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="381"/>
+        <location filename="../../ui/client_card.py" line="383"/>
         <source>Postal addresses</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="389"/>
+        <location filename="../../ui/client_card.py" line="391"/>
         <source>Address line 1</source>
         <translation>地址第一行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="390"/>
+        <location filename="../../ui/client_card.py" line="392"/>
         <source>Address line 2</source>
         <translation>地址第二行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="391"/>
+        <location filename="../../ui/client_card.py" line="393"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="392"/>
+        <location filename="../../ui/client_card.py" line="394"/>
         <source>Region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="394"/>
+        <location filename="../../ui/client_card.py" line="396"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="402"/>
+        <location filename="../../ui/client_card.py" line="404"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="407"/>
+        <location filename="../../ui/client_card.py" line="409"/>
         <source>Preferred channel</source>
         <translation>首选联系渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="414"/>
+        <location filename="../../ui/client_card.py" line="416"/>
         <source>Contact times</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="421"/>
+        <location filename="../../ui/client_card.py" line="423"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="423"/>
+        <location filename="../../ui/client_card.py" line="425"/>
         <source>Households</source>
         <translation>家庭</translation>
     </message>
@@ -934,202 +1148,207 @@
         <translation>关联关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="438"/>
+        <location filename="../../ui/client_card.py" line="440"/>
         <source>Double-click a client to open their card.</source>
         <translation>双击客户可打开其卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="440"/>
+        <location filename="../../ui/client_card.py" line="442"/>
         <source>Relatives who are not clients</source>
         <translation>非客户亲属</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="445"/>
+        <location filename="../../ui/client_card.py" line="447"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="447"/>
+        <location filename="../../ui/client_card.py" line="449"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="456"/>
+        <location filename="../../ui/client_card.py" line="458"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="471"/>
+        <location filename="../../ui/client_card.py" line="473"/>
         <source>Financial</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="490"/>
+        <location filename="../../ui/client_card.py" line="492"/>
         <source>Add snapshot…</source>
         <translation>添加快照…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="688"/>
+        <location filename="../../ui/client_card.py" line="701"/>
         <source>Task “%1” created.</source>
         <translation>已创建任务“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="791"/>
+        <location filename="../../ui/client_card.py" line="807"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="797"/>
+        <location filename="../../ui/client_card.py" line="813"/>
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="801"/>
+        <location filename="../../ui/client_card.py" line="817"/>
         <source>Liabilities</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="804"/>
+        <location filename="../../ui/client_card.py" line="820"/>
         <source>Net worth</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="806"/>
+        <location filename="../../ui/client_card.py" line="822"/>
         <source>Investable</source>
         <translation>可投资资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="810"/>
+        <location filename="../../ui/client_card.py" line="826"/>
         <source>Annual income</source>
         <translation>年收入</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="498"/>
+        <location filename="../../ui/client_card.py" line="500"/>
         <source>Preferences</source>
         <translation>投资偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="503"/>
+        <location filename="../../ui/client_card.py" line="505"/>
         <source>Short-term objective</source>
         <translation>短期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="510"/>
+        <location filename="../../ui/client_card.py" line="512"/>
         <source>Long-term objective</source>
         <translation>长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="517"/>
+        <location filename="../../ui/client_card.py" line="519"/>
         <source>Horizon (years)</source>
         <translation>投资期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="524"/>
+        <location filename="../../ui/client_card.py" line="526"/>
         <source>Liquidity needs</source>
         <translation>流动性需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="531"/>
+        <location filename="../../ui/client_card.py" line="533"/>
         <source>Experience (years)</source>
         <translation>投资经验（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="536"/>
+        <location filename="../../ui/client_card.py" line="538"/>
         <source>Products used</source>
         <translation>投资过的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="537"/>
+        <location filename="../../ui/client_card.py" line="539"/>
         <source>Preferred asset classes</source>
         <translation>偏好的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="538"/>
+        <location filename="../../ui/client_card.py" line="540"/>
         <source>Excluded asset classes</source>
         <translation>排除的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="539"/>
+        <location filename="../../ui/client_card.py" line="541"/>
         <source>Themes</source>
         <translation>投资主题</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="545"/>
+        <location filename="../../ui/client_card.py" line="547"/>
         <source>Needs and tags</source>
         <translation>需求与标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="548"/>
+        <location filename="../../ui/client_card.py" line="550"/>
         <source>Special needs</source>
         <translation>特殊需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="553"/>
+        <location filename="../../ui/client_card.py" line="555"/>
         <source>Notes on needs</source>
         <translation>需求备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="555"/>
+        <location filename="../../ui/client_card.py" line="557"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="559"/>
+        <location filename="../../ui/client_card.py" line="561"/>
         <source>Separate several entries with commas.</source>
         <translation>多个条目请用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="565"/>
+        <location filename="../../ui/client_card.py" line="567"/>
         <source>Lifecycle</source>
         <translation>客户周期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="570"/>
+        <location filename="../../ui/client_card.py" line="572"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="575"/>
+        <location filename="../../ui/client_card.py" line="577"/>
         <source>Owner advisor</source>
         <translation>负责顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="577"/>
+        <location filename="../../ui/client_card.py" line="579"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="579"/>
+        <location filename="../../ui/client_card.py" line="581"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="580"/>
+        <location filename="../../ui/client_card.py" line="582"/>
         <source>Last review</source>
         <translation>上次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="581"/>
+        <location filename="../../ui/client_card.py" line="583"/>
         <source>Next review</source>
         <translation>下次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="587"/>
+        <location filename="../../ui/client_card.py" line="589"/>
         <source>Consents</source>
         <translation>授权同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="597"/>
+        <location filename="../../ui/client_card.py" line="599"/>
+        <source>Risk profile</source>
+        <translation>风险画像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.py" line="610"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="605"/>
+        <location filename="../../ui/client_card.py" line="618"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="643"/>
+        <location filename="../../ui/client_card.py" line="656"/>
         <source>This office has not defined any custom fields.</source>
         <translation>本机构尚未定义任何自定义字段。</translation>
     </message>
@@ -1144,78 +1363,78 @@
         <translation>与其他客户无关联。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="840"/>
+        <location filename="../../ui/client_card.py" line="856"/>
         <source>Tier: %1 (from the snapshot of %2; net worth %3, investable %4)</source>
         <translation>客户等级：%1（依据 %2 的快照；净资产 %3，可投资资产 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="850"/>
+        <location filename="../../ui/client_card.py" line="866"/>
         <source>Tier: %1 (no financial snapshot yet)</source>
         <translation>客户等级：%1（尚无财务快照）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="863"/>
+        <location filename="../../ui/client_card.py" line="879"/>
         <source>New client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="865"/>
+        <location filename="../../ui/client_card.py" line="881"/>
         <source>Fill in at least the legal name, then save.</source>
         <translation>请至少填写法定姓名，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="872"/>
+        <location filename="../../ui/client_card.py" line="888"/>
         <source>%1 · %2 · owner %3</source>
         <translation>%1 · %2 · 负责顾问 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="960"/>
+        <location filename="../../ui/client_card.py" line="976"/>
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="972"/>
+        <location filename="../../ui/client_card.py" line="988"/>
         <source>This office is open read-only; changes cannot be saved.</source>
         <translation>此机构文件以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="984"/>
+        <location filename="../../ui/client_card.py" line="1000"/>
         <source>Not saved: record the client&apos;s consent to sensitive personal information first, or leave the identity number out.</source>
         <translation>未保存：请先记录客户对处理敏感个人信息的同意，或不填写证件号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1000"/>
+        <location filename="../../ui/client_card.py" line="1016"/>
         <source>Cancel (Esc) reloads the saved card; your edits are then lost.</source>
         <translation>按“取消”（Esc）会重新载入已保存的卡片，您的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1009"/>
+        <location filename="../../ui/client_card.py" line="1025"/>
         <source>Changed elsewhere</source>
         <translation>已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1015"/>
-        <location filename="../../ui/client_card.py" line="1022"/>
+        <location filename="../../ui/client_card.py" line="1031"/>
+        <location filename="../../ui/client_card.py" line="1038"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1023"/>
+        <location filename="../../ui/client_card.py" line="1039"/>
         <source>The card could not be saved (%1). Your edits are still on screen.</source>
         <translation>无法保存此卡片（%1）。您的修改仍保留在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1031"/>
+        <location filename="../../ui/client_card.py" line="1047"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1051"/>
+        <location filename="../../ui/client_card.py" line="1067"/>
         <source>No consent for sensitive information</source>
         <translation>缺少敏感信息处理同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1052"/>
+        <location filename="../../ui/client_card.py" line="1068"/>
         <source>%1 has not given a valid consent to the processing of sensitive personal information, and this save stores a new identity number.
 
 Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel and record the consent first (Consents section).</source>
@@ -1224,56 +1443,56 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
 仍要保存吗？您的确认将连同您的姓名一并记录。否则请取消，并先记录该同意（“授权同意”部分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1078"/>
+        <location filename="../../ui/client_card.py" line="1094"/>
         <source>Client removed</source>
         <translation>客户已被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1082"/>
+        <location filename="../../ui/client_card.py" line="1098"/>
         <source>Edits discarded.</source>
         <translation>已放弃修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="166"/>
-        <location filename="../../ui/client_card.py" line="1090"/>
+        <location filename="../../ui/client_card.py" line="167"/>
+        <location filename="../../ui/client_card.py" line="1106"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1091"/>
+        <location filename="../../ui/client_card.py" line="1107"/>
         <source>You have unsaved changes to %1. Save them?</source>
         <translation>您对 %1 的修改尚未保存。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1061"/>
-        <location filename="../../ui/client_card.py" line="1096"/>
+        <location filename="../../ui/client_card.py" line="1077"/>
+        <location filename="../../ui/client_card.py" line="1112"/>
         <source>the new client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1113"/>
-        <location filename="../../ui/client_card.py" line="1121"/>
-        <location filename="../../ui/client_card.py" line="1134"/>
+        <location filename="../../ui/client_card.py" line="1129"/>
+        <location filename="../../ui/client_card.py" line="1137"/>
+        <location filename="../../ui/client_card.py" line="1150"/>
         <source>Reveal identity number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1114"/>
+        <location filename="../../ui/client_card.py" line="1130"/>
         <source>Revealing is recorded, which a read-only window cannot do.</source>
         <translation>查看完整号码需要留下记录，只读窗口无法记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1122"/>
+        <location filename="../../ui/client_card.py" line="1138"/>
         <source>Why do you need the full number? (recorded)</source>
         <translation>为什么需要查看完整号码？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1160"/>
+        <location filename="../../ui/client_card.py" line="1176"/>
         <source>Snapshot not added</source>
         <translation>未添加快照</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1187"/>
+        <location filename="../../ui/client_card.py" line="1203"/>
         <source>Snapshot added.</source>
         <translation>已添加快照。</translation>
     </message>
@@ -2241,6 +2460,34 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="92"/>
+        <source>Office dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="93"/>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="152"/>
+        <source>Updating… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="155"/>
+        <source>Some charts could not be computed; press Refresh to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="159"/>
+        <source>Updated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EraseClientDialog</name>
     <message>
         <location filename="../../ui/dialogs/erase_client_dialog.py" line="25"/>
@@ -3106,152 +3353,152 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Privacy</source>
         <translation>隐私(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Export client data…</source>
         <translation>导出客户数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>E&amp;rase client…</source>
         <translation>删除客户(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Purge expired records…</source>
         <translation>清除过期记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Consent report…</source>
         <translation>授权同意报表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Search names, pinyin, initials, phone, email, ID tail, tags  (Ctrl+F)</source>
         <translation>搜索姓名、拼音、首字母、电话、邮箱、证件尾号、标签（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>All owners</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>This office is open read-only; this needs a writable window.</source>
         <translation>本机构以只读方式打开；此操作需要可写的窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Open the client&apos;s card first.</source>
         <translation>请先打开该客户的卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Export client data</source>
         <translation>导出客户数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Folder for the client&apos;s data</source>
         <translation>保存客户数据的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Nothing was exported (%1).</source>
         <translation>未导出任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Wrote %1 and %2 (%3 records). They hold the client&apos;s full data, identity numbers included: hand them over securely and keep no copy.</source>
         <translation>已生成 %1 和 %2（%3 条记录）。其中包含该客户的全部数据（含证件号码）：请安全交付，不要保留副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Client data exported.</source>
         <translation>客户数据已导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Erase client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Nothing was erased (%1); the client is unchanged.</source>
         <translation>未删除任何内容（%1）；客户数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Client %1 was erased. %2 records are kept for their retention periods. Backups made before now still hold the client until they are rotated out.</source>
         <translation>客户 %1 已删除。%2 条记录将在各自的保存期限内保留。此前制作的备份在轮换淘汰之前仍含有该客户的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Purge expired records</source>
         <translation>清除过期记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Delete the consent records, evidence and financial snapshots that erased clients left behind once their retention periods have passed? Clients who were not erased keep their history.</source>
         <translation>删除已删除客户遗留的、保存期限已满的同意记录、证明文件和财务快照吗？未被删除的客户的历史记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Nothing was purged (%1).</source>
         <translation>未清除任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Purged what %1 erased client(s) left past retention: %2 consent records, %3 attachments, %4 financial snapshots, %5 cards.</source>
         <translation>已清除 %1 位已删除客户超过保存期限的遗留数据：同意记录 %2 条、附件 %3 个、财务快照 %4 份、卡片 %5 张。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Nothing has passed its retention period yet.</source>
         <translation>目前没有超过保存期限的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>The office file could not be rewritten, so old copies may remain in its free space until the next erasure or purge rewrites it. Close other windows on this office before that.</source>
         <translation>未能重写机构数据文件，因此在下一次删除或清除重写它之前，其空闲空间中可能仍留有旧副本。届时请先关闭打开本机构的其他窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>Wiping</source>
         <translation>正在擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="757"/>
         <source>Rewriting the office file so nothing erased remains in it. This can take a minute on a large office.</source>
         <translation>正在重写机构数据文件，确保已删除的内容不留痕迹。数据量大时可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Any custom field</source>
         <translation>任意自定义字段</translation>
     </message>
@@ -3271,37 +3518,37 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>AdvisorDesk — %1</source>
         <translation>AdvisorDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Read-only: you can look, but nothing you change here can be saved.</source>
         <translation>只读：您可以查看，但在此所做的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>No client matches. Check the spelling, try pinyin or initials, or clear the filters.</source>
         <translation>没有匹配的客户。请检查拼写，试试拼音或首字母，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>No clients yet. Create the first one with File → New client (Ctrl+N).</source>
         <translation>还没有客户。请通过“文件 → 新建客户”（Ctrl+N）创建第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Clients: %1</source>
         <translation>客户数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>This office is open read-only.</source>
         <translation>此机构文件以只读方式打开。</translation>
     </message>
@@ -3457,6 +3704,361 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     </message>
 </context>
 <context>
+    <name>PortfolioLabels</name>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="13"/>
+        <source>Cash</source>
+        <translation type="unfinished">现金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="14"/>
+        <source>Fixed income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="15"/>
+        <source>Equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="16"/>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="17"/>
+        <source>Alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="18"/>
+        <location filename="../../ui/portfolio_labels.py" line="25"/>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="21"/>
+        <source>Brokerage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="22"/>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="23"/>
+        <source>Fund platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="24"/>
+        <source>Wealth management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="26"/>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="27"/>
+        <source>Pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="28"/>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="31"/>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="32"/>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="33"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="34"/>
+        <source>Redemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="35"/>
+        <source>Dividend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="36"/>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="37"/>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="38"/>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="39"/>
+        <source>Withdrawal</source>
+        <translation type="unfinished">撤回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="40"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskAssessmentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/risk_assessment_dialog.py" line="68"/>
+        <source>New risk assessment — %1</source>
+        <translation>新建风险评估 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/risk_assessment_dialog.py" line="74"/>
+        <source>%1 (version %2)</source>
+        <translation>%1（第%2版）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/risk_assessment_dialog.py" line="118"/>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/risk_assessment_dialog.py" line="120"/>
+        <source>The client has signed the completed questionnaire</source>
+        <translation>客户已在填好的问卷上签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/risk_assessment_dialog.py" line="128"/>
+        <source>Attach the signed form…</source>
+        <translation>附上签字问卷…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/risk_assessment_dialog.py" line="142"/>
+        <source>The assessment is kept with its answers and this questionnaire version; a later assessment supersedes it but never changes it.</source>
+        <translation>评估连同答案和本问卷版本一并保存；之后的评估会取代它，但不会修改它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/risk_assessment_dialog.py" line="147"/>
+        <source>Record assessment</source>
+        <translation>记录评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/risk_assessment_dialog.py" line="148"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/risk_assessment_dialog.py" line="170"/>
+        <source>%1 of %2 questions answered; %3 to go.</source>
+        <translation>已回答 %1/%2 题，还剩 %3 题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/risk_assessment_dialog.py" line="181"/>
+        <source>Score %1: band %2. Level: %3</source>
+        <translation>得分 %1：分数段 %2。等级：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/risk_assessment_dialog.py" line="188"/>
+        <source>Cap applied: %1</source>
+        <translation>适用上限规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/risk_assessment_dialog.py" line="199"/>
+        <source>Signed questionnaire</source>
+        <translation>签字问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/risk_assessment_dialog.py" line="201"/>
+        <source>Scans and PDFs (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>扫描件和PDF (*.pdf *.png *.jpg *.jpeg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/risk_assessment_dialog.py" line="219"/>
+        <source>Answer every question.</source>
+        <translation>请回答所有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/risk_assessment_dialog.py" line="224"/>
+        <source>Tick that the client has signed the questionnaire, or attach the signed form.</source>
+        <translation>请勾选客户已签署问卷，或附上签字问卷。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/risk_assessment_dialog.py" line="255"/>
+        <source>Nothing was recorded (%1).</source>
+        <translation>未记录任何内容（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="52"/>
+        <source>Assessed</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="53"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="54"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="55"/>
+        <source>Caps</source>
+        <translation>上限规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="56"/>
+        <source>Valid until</source>
+        <translation>有效至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="57"/>
+        <source>By</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="60"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="61"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="62"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="63"/>
+        <source>Reason given</source>
+        <translation>说明理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="66"/>
+        <source>Recommendation</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="67"/>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="70"/>
+        <source>Suitable</source>
+        <translation>适当</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="71"/>
+        <source>Mismatch, acknowledged</source>
+        <translation>不匹配，已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="74"/>
+        <source>financial assets</source>
+        <translation>金融资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="75"/>
+        <source>income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="172"/>
+        <source>New assessment…</source>
+        <translation>新建评估…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="174"/>
+        <source>Record recommendation…</source>
+        <translation>记录推荐…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="177"/>
+        <source>Check a product against the client&apos;s risk level and record the recommendation (with the special risk warning when it does not match)</source>
+        <translation>按客户风险等级检查产品并记录推荐（不匹配时需特别风险警示）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="183"/>
+        <source>Assessments</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="184"/>
+        <source>Suitability records</source>
+        <translation>适当性记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="225"/>
+        <source>Save the new client before assessing their risk tolerance.</source>
+        <translation>请先保存新客户，再评估其风险承受能力。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="247"/>
+        <source>Not assessed yet: recommendations will carry a warning.</source>
+        <translation>尚未评估：推荐将附带警示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="257"/>
+        <source>Expired on %1: reassess the client.</source>
+        <translation>已于 %1 过期：请重新评估客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="270"/>
+        <source>Assessed on %1, valid until %2 (%3 days left).</source>
+        <translation>评估于 %1，有效至 %2（剩余 %3 天）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="282"/>
+        <source>Professional investor since %1 (on %2): may take every rating.</source>
+        <translation>自 %1 起为专业投资者（依据：%2）：可购买各风险等级产品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="290"/>
+        <source>Ordinary investor.</source>
+        <translation>普通投资者。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="295"/>
+        <source>Trend: %1</source>
+        <translation>趋势：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="367"/>
+        <source>Assessment recorded: %1.</source>
+        <translation>已记录评估：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="390"/>
+        <source>Recommendation recorded.</source>
+        <translation>已记录推荐。</translation>
+    </message>
+</context>
+<context>
     <name>RowListEditor</name>
     <message>
         <location filename="../../ui/widgets/row_list_editor.py" line="302"/>
@@ -3518,6 +4120,277 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <location filename="../../ui/dialogs/snapshot_dialog.py" line="107"/>
         <source>A snapshot cannot be dated in the future.</source>
         <translation>快照日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>SuitabilityDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="61"/>
+        <source>The client has no risk assessment; assess the client first.</source>
+        <translation>客户没有风险评估；请先进行评估。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="64"/>
+        <source>The client&apos;s risk assessment has expired; reassess the client.</source>
+        <translation>客户的风险评估已过期；请重新评估。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="67"/>
+        <source>The product&apos;s risk rating is above the client&apos;s risk level.</source>
+        <translation>产品风险等级高于客户的风险承受等级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="70"/>
+        <source>A C1 client (the most conservative) may only take R1 products.</source>
+        <translation>C1客户（最保守类别）只能购买R1产品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="73"/>
+        <source>Professional investor: may take products of every risk rating.</source>
+        <translation>专业投资者：可购买各风险等级的产品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="78"/>
+        <source>Suitable</source>
+        <translation>适当</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="80"/>
+        <source>Warning: not within the client&apos;s risk level</source>
+        <translation>警示：超出客户的风险承受等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="84"/>
+        <source>Blocked</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="87"/>
+        <source>Record recommendation</source>
+        <translation>记录推荐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="88"/>
+        <source>Record purchase</source>
+        <translation>记录购买</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="132"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="146"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="162"/>
+        <source>Why go on despite the warning (kept with the record):</source>
+        <translation>仍然继续的理由（随记录保存）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="172"/>
+        <source>The client has read the special risk warning and confirmed in writing that they want to go on.</source>
+        <translation>客户已阅读特别风险警示，并书面确认仍要继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="182"/>
+        <source>Attach the signed warning…</source>
+        <translation>附上签字的风险警示书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="196"/>
+        <source>The check, any warning and the client&apos;s acknowledgement are kept for the retention period and appear on the client&apos;s timeline.</source>
+        <translation>检查结果、警示和客户确认将在保存期限内保留，并显示在客户时间线上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="202"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="219"/>
+        <source>The product catalogue is empty.</source>
+        <translation>产品目录为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="229"/>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="234"/>
+        <source>%1, expired on %2</source>
+        <translation>%1，已于 %2 过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="236"/>
+        <source>%1, valid until %2</source>
+        <translation>%1，有效至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="249"/>
+        <source>professional investor</source>
+        <translation>专业投资者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="258"/>
+        <source>Client&apos;s risk level: %1 · Product rating: %2</source>
+        <translation>客户风险等级：%1 · 产品风险等级：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="271"/>
+        <source>This product cannot be recommended to or bought for this client. Choose an R1 product, or reassess the client if their situation has changed.</source>
+        <translation>不能向该客户推荐或为其购买此产品。请选择R1产品；如客户情况有变，请重新评估。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="282"/>
+        <source>Signed risk warning</source>
+        <translation>签字的风险警示书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="284"/>
+        <source>Scans and PDFs (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>扫描件和PDF (*.pdf *.png *.jpg *.jpeg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="306"/>
+        <source>Write the reason for going on despite the warning.</source>
+        <translation>请填写仍然继续的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="314"/>
+        <source>Tick that the client has confirmed the special risk warning, or attach the signed warning.</source>
+        <translation>请勾选客户已确认特别风险警示，或附上签字的警示书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="348"/>
+        <source>Nothing was recorded (%1).</source>
+        <translation>未记录任何内容（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>SuitabilityReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="46"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="47"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="48"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="49"/>
+        <source>Level / rating</source>
+        <translation>客户等级 / 产品等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="50"/>
+        <source>Why flagged</source>
+        <translation>标记原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="51"/>
+        <source>Reason given</source>
+        <translation>说明理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="52"/>
+        <source>Acknowledgement</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="53"/>
+        <source>Advisor</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="71"/>
+        <source>Suitability report</source>
+        <translation>适当性报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="82"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="84"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="87"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="114"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="117"/>
+        <source>Save as CSV…</source>
+        <translation>另存为CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="137"/>
+        <source>The period ends before it starts; swap the dates.</source>
+        <translation>结束日期早于开始日期；请对调日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="144"/>
+        <source>%1 mismatches from %2 to %3.</source>
+        <translation>%2 至 %3 共 %1 条不匹配记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="159"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="161"/>
+        <source>signed warning attached</source>
+        <translation>已附签字警示书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="163"/>
+        <source>confirmed by the client</source>
+        <translation>客户已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="180"/>
+        <source>Save suitability report</source>
+        <translation>保存适当性报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="182"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="199"/>
+        <source>The report could not be saved (%1).</source>
+        <translation>报告无法保存（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="231"/>
+        <source>&amp;Suitability</source>
+        <translation>适当性(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="233"/>
+        <source>Suitability &amp;report…</source>
+        <translation>适当性报告(&amp;R)…</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from app.suitability import (
     SuitabilityError,
     SuitabilityService,
     check,
+    for_client,
     match,
     mismatches,
 )
@@ -239,6 +240,18 @@ def test_mismatches_lists_the_warnings_of_a_period(office: Office) -> None:
         (1, a, ("above_level",)),
         (20, b, ("no_assessment",)),
         (31, a, ("above_level",)),
+    ]
+    with office.session() as s:
+        listed = for_client(s, a)
+        assert [r.checked_on for r in for_client(s, a, limit=2)] == [
+            dt.date(2026, 4, 1),
+            dt.date(2026, 3, 31),
+        ]
+    assert [(r.checked_on.day, r.outcome) for r in listed] == [
+        (1, "warn"),
+        (31, "warn"),
+        (15, "ok"),
+        (1, "warn"),
     ]
 
 
