@@ -57,6 +57,12 @@ class Chart:
     currency: str | None = None
     drill: tuple[dict[str, Any] | None, ...] = ()
     note: str | None = None  # why a chart is empty or partial (a text key), else None
+    # what the labels and the series keys are, so the drawing side can name them: "date"
+    # (ISO), "month" ("2026-03"), "week" (ISO Monday), "asset", "tier", "owner",
+    # "risk_level", "complaint_state", "consent_purpose"; series: "fixed" (keys like
+    # "net_worth"), "timeline_kind", "person" (names shown as they are)
+    label_kind: str = "date"
+    series_kind: str = "fixed"
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
@@ -107,6 +113,7 @@ def net_worth_over_time(session: Session, client_id: int) -> Chart:
         currency=base,
         note=None if labels else "No financial snapshot recorded yet.",
         meta={"skipped": skipped},
+        label_kind="date",
     )
 
 
@@ -126,6 +133,7 @@ def allocation(session: Session, client_id: int) -> Chart:
             (),
             (Series("amount", (), MONEY),),
             note="No financial snapshot recorded yet.",
+            label_kind="asset",
         )
     latest = snaps[0]
     order = {k: i for i, k in enumerate(ASSET_CLASSES)}
@@ -139,6 +147,7 @@ def allocation(session: Session, client_id: int) -> Chart:
         (Series("amount", tuple(v for _, v in items), MONEY),),
         currency=latest.currency,
         meta={"as_of": latest.as_of.isoformat(), "source": "snapshot"},
+        label_kind="asset",
     )
 
 
@@ -153,6 +162,7 @@ def _allocation_from_portfolio(session: Session, rows: Any) -> Chart:
         (Series("amount", tuple(v for _, v in items), MONEY),),
         currency=_base_currency(session),
         meta={"source": "portfolio"},
+        label_kind="asset",
     )
 
 
@@ -167,6 +177,7 @@ def value_vs_contributions(session: Session, client_id: int, start: dt.date, end
             (),
             (Series("value", (), MONEY), Series("contributions", (), MONEY)),
             note="No portfolio recorded yet.",
+            label_kind="date",
         )
     labels, values, contributions = [], [], []
     for day, contributed, value in source(session, client_id, start, end):
@@ -185,6 +196,7 @@ def value_vs_contributions(session: Session, client_id: int, start: dt.date, end
         ),
         currency=_base_currency(session),
         note=None if labels else "No portfolio recorded yet.",
+        label_kind="date",
     )
 
 
@@ -231,6 +243,8 @@ def interactions_per_month(
         tuple(keys),
         tuple(Series(k, tuple(counts[(k, m)] for m in keys), COUNT) for k in kinds),
         note=None if kinds else "No interactions in this period.",
+        label_kind="month",
+        series_kind="timeline_kind",
     )
 
 
@@ -240,7 +254,12 @@ def risk_level_history(session: Session, client_id: int) -> Chart:
     title = "Risk level history"
     if source is None:
         return Chart(
-            title, STEP, (), (Series("risk_level", (), LEVEL),), note="No risk assessment yet."
+            title,
+            STEP,
+            (),
+            (Series("risk_level", (), LEVEL),),
+            note="No risk assessment yet.",
+            label_kind="date",
         )
     labels, levels = [], []
     for day, level in source(session, client_id):
@@ -253,6 +272,7 @@ def risk_level_history(session: Session, client_id: int) -> Chart:
         tuple(labels[i] for i in order),
         (Series("risk_level", tuple(levels[i] for i in order), LEVEL),),
         note=None if labels else "No risk assessment yet.",
+        label_kind="date",
     )
 
 

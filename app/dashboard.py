@@ -66,6 +66,7 @@ def aum_by_tier(session: Session) -> Chart:
         ),
         currency=_base_currency(session),
         drill=tuple(_drill({"dim": "tier", "values": [t]}) for t in TIERS),
+        label_kind="tier",
     )
 
 
@@ -97,6 +98,7 @@ def aum_by_owner(session: Session, top: int = TOP_OWNERS) -> Chart:
         (Series("aum", tuple(aum), MONEY), Series("clients", tuple(clients), COUNT)),
         currency=_base_currency(session),
         drill=tuple(drill),
+        label_kind="owner",
     )
 
 
@@ -112,6 +114,7 @@ def aum_by_risk_level(session: Session, today: dt.date) -> Chart:
             (),
             (Series("aum", (), MONEY), Series("clients", (), COUNT)),
             note="No risk assessment yet.",
+            label_kind="risk_level",
         )
     levels: dict[int, str] = levels_of(session, today)
     aum: Counter[str] = Counter()
@@ -132,6 +135,7 @@ def aum_by_risk_level(session: Session, today: dt.date) -> Chart:
         drill=tuple(
             _drill({"dim": "risk_level", "values": [k]}) if k != "none" else None for k in labels
         ),
+        label_kind="risk_level",
     )
 
 
@@ -164,6 +168,7 @@ def new_and_departed(session: Session, today: dt.date, months: int = 12) -> Char
             Series("new", tuple(new[k] for k in keys), COUNT),
             Series("departed", tuple(departed[k] for k in keys), COUNT),
         ),
+        label_kind="month",
     )
 
 
@@ -200,6 +205,7 @@ def reviews_due(session: Session, today: dt.date, top: int = TOP_OWNERS) -> Char
             )
             for r in rows
         ),
+        label_kind="owner",
     )
 
 
@@ -226,12 +232,13 @@ def open_complaints(session: Session, now: dt.datetime) -> Chart:
             Series("open", tuple(counts.get(s, (0, 0))[0] for s in OPEN_STATES), COUNT),
             Series("overdue", tuple(counts.get(s, (0, 0))[1] for s in OPEN_STATES), COUNT),
         ),
+        label_kind="complaint_state",
     )
 
 
 def consent_coverage(session: Session, today: dt.date) -> Chart:
     """Per purpose: clients whose latest record is a grant that has not expired, against
-    all clients. Cheaper than the consent report (no window over every record): a grant
+    the rest of the clients (stacked: the bar is the whole book). Cheaper than the consent report (no window over every record): a grant
     counts unless a later record of the same client and purpose exists (the index on
     client, purpose, effective_at answers that). A grant under a superseded notice
     (needs re-consent) still counts as covered here; the consent report tells them apart.
@@ -265,13 +272,14 @@ def consent_coverage(session: Session, today: dt.date) -> Chart:
     purposes = tuple(p for p in PURPOSES)
     return Chart(
         "Consent coverage",
-        BAR,
+        STACKED_BAR,
         purposes,
         (
             Series("granted", tuple(int(granted.get(p, 0)) for p in purposes), COUNT),
-            Series("clients", tuple(total for _ in purposes), COUNT),
+            Series("not_granted", tuple(total - int(granted.get(p, 0)) for p in purposes), COUNT),
         ),
         meta={"third_party_purpose": THIRD_PARTY_SHARING},
+        label_kind="consent_purpose",
     )
 
 
@@ -304,33 +312,29 @@ def interactions_per_advisor_week(
         STACKED_BAR,
         tuple(s.isoformat() for s in starts),
         tuple(Series(w, tuple(counts[w][s] for s in starts), COUNT) for w in busiest),
+        label_kind="week",
+        series_kind="person",
     )
 
 
-def dashboard_charts(
-    session: Session, today: dt.date, now: dt.datetime
-) -> list[tuple[str, Callable[[], Chart]]]:
-    """(key, compute) of every dashboard chart in display order; the worker runs them one by
-    one so each chart appears as soon as it is ready and a cancel stops between charts."""
+def dashboard_steps(
+    today: dt.date, now: dt.datetime
+) -> list[tuple[str, Callable[[Session], Chart]]]:
+    """(key, compute) of every dashboard chart in display order; a worker runs them one by
+    one with its own session, so each chart appears as soon as it is ready and a cancel
+    stops between charts."""
     return [
-        ("tier", lambda: aum_by_tier(session)),
-        ("risk", lambda: aum_by_risk_level(session, today)),
-        ("owner", lambda: aum_by_owner(session)),
-        ("clients", lambda: new_and_departed(session, today)),
-        ("reviews", lambda: reviews_due(session, today)),
-        ("complaints", lambda: open_complaints(session, now)),
-        ("consent", lambda: consent_coverage(session, today)),
-        ("activity", lambda: interactions_per_advisor_week(session, today)),
+        ("tier", aum_by_tier),
+        ("risk", lambda s: aum_by_risk_level(s, today)),
+        ("owner", aum_by_owner),
+        ("clients", lambda s: new_and_departed(s, today)),
+        ("reviews", lambda s: reviews_due(s, today)),
+        ("complaints", lambda s: open_complaints(s, now)),
+        ("consent", lambda s: consent_coverage(s, today)),
+        ("activity", lambda s: interactions_per_advisor_week(s, today)),
     ]
 
 
-DASHBOARD_KEYS = (
-    "tier",
-    "risk",
-    "owner",
-    "clients",
-    "reviews",
-    "complaints",
-    "consent",
-    "activity",
+DASHBOARD_KEYS = tuple(
+    key for key, _ in dashboard_steps(dt.date(2000, 1, 1), dt.datetime(2000, 1, 1))
 )

@@ -19,25 +19,28 @@ def _is_chinese(language: str) -> bool:
     return language.strip().lower().replace("-", "_").split("_")[0] == "zh"
 
 
-def _trim(value: Decimal, places: int) -> str:
+def _trim(value: Decimal, places: int, group: bool) -> str:
     quantized = value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_EVEN)
-    text = f"{quantized:,f}"
+    text = f"{quantized:,f}" if group else f"{quantized:f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text
 
 
 def compact_number(value: int | Decimal, language: str = "en", places: int = 2) -> str:
-    """12345 -> "1.23万" (zh) / "12.35K" (en); below the first unit, the plain number."""
+    """12345 -> "1.23万" (zh) / "12.35K" (en); below the first unit, the plain number.
+
+    Chinese counts in 万 (10^4), so a scaled figure never needs a thousands comma there
+    ("1050万", "9999"); English groups by three ("1,250B")."""
     number = Decimal(value)
     sign = "-" if number < 0 else ""
     magnitude = abs(number)
-    for unit, suffix in _ZH if _is_chinese(language) else _EN:
+    chinese = _is_chinese(language)
+    for unit, suffix in _ZH if chinese else _EN:
         if magnitude >= unit:
             scaled = magnitude / unit
-            text = _trim(scaled, places)
-            return f"{sign}{text}{suffix}"
-    return sign + _trim(magnitude, places)
+            return f"{sign}{_trim(scaled, places, not chinese)}{suffix}"
+    return sign + _trim(magnitude, places, not chinese)
 
 
 def major_units(minor: int, currency: str) -> Decimal:
