@@ -392,6 +392,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.backup_cli",
     "app.pack_cli",
     "app.security_cli",
+    "app.data_cli",
 )
 
 
@@ -473,6 +474,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from app import log_privacy
+
+    log_privacy.install()  # no ID number, phone or e-mail reaches any log
     args = build_parser().parse_args(argv)
     from db.office import USER_ENV
 

@@ -79,6 +79,9 @@ def _report_unexpected(
 
 
 def run_gui(db_path: str | None, passphrase: str | None) -> int:
+    from app import log_privacy
+
+    log_privacy.install()  # no ID number, phone or e-mail reaches any log
     app = make_application()
     sys.excepthook = _report_unexpected
     from ui.attachment_opener import sweep
