@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_state()
         self._update_count()
+        from ui.lock import install_lock  # issue 8: lock on idle, Ctrl+L and screen lock
+
+        self.window_lock = install_lock(self, office)
 
     # ---- construction --------------------------------------------------------------------
     def _build(self, actor: str) -> None:

@@ -106,6 +106,15 @@ class UnlockDialog(QDialog):
             QCoreApplication.translate("UnlockDialog", "Office file"),
             self._with_browse(self.open_path, save=False),
         )
+        # user accounts (issue 8): empty = the office's only user, or the admin who made it
+        self.open_user = QLineEdit(str(settings.value("unlock/user", "") or ""))
+        self.open_user.setObjectName("openUser")
+        self.open_user.setPlaceholderText(
+            QCoreApplication.translate(
+                "UnlockDialog", "Empty: the only user, or the admin who created the office"
+            )
+        )
+        form.addRow(QCoreApplication.translate("UnlockDialog", "User"), self.open_user)
         self.open_passphrase = QLineEdit()
         self.open_passphrase.setObjectName("openPassphrase")
         self.open_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -123,6 +132,14 @@ class UnlockDialog(QDialog):
             QCoreApplication.translate("UnlockDialog", "New office file"),
             self._with_browse(self.new_path, save=True),
         )
+        self.new_admin = QLineEdit()
+        self.new_admin.setObjectName("newAdmin")
+        self.new_admin.setPlaceholderText(
+            QCoreApplication.translate(
+                "UnlockDialog", "Your name: the office gets user accounts, you as its admin"
+            )
+        )
+        form.addRow(QCoreApplication.translate("UnlockDialog", "Admin"), self.new_admin)
         self.new_passphrase = QLineEdit()
         self.new_passphrase.setObjectName("newPassphrase")
         self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -247,8 +264,11 @@ class UnlockDialog(QDialog):
         if not passphrase:
             self._fail(QCoreApplication.translate("UnlockDialog", "Enter the office passphrase."))
             return None
+        user = self.open_user.text().strip() or None
         try:
-            return open_office(Path(path), passphrase)
+            office = open_office(Path(path), passphrase, user=user)
+            self.settings.setValue("unlock/user", user or "")
+            return office
         except OfficeLocked as exc:
             answer = QMessageBox.question(
                 self,
@@ -261,7 +281,7 @@ class UnlockDialog(QDialog):
                 self._fail(QCoreApplication.translate("AppMessages", str(exc)))
                 return None
             try:
-                return open_office(Path(path), passphrase, read_only=True)
+                return open_office(Path(path), passphrase, read_only=True, user=user)
             except OfficeError as again:
                 self._fail(QCoreApplication.translate("AppMessages", str(again)))
                 return None
@@ -298,7 +318,7 @@ class UnlockDialog(QDialog):
             )
             return None
         try:
-            return create_office(Path(path), first)
+            return create_office(Path(path), first, admin=self.new_admin.text().strip() or None)
         except OfficeError as exc:
             self._fail(QCoreApplication.translate("AppMessages", str(exc)))
             return None
