@@ -37,8 +37,8 @@ ADVISOR_REASONS = (
         "The client understands the risk and invests a small sum.",
     ),
     (
-        "评估已过期，客户下周重新评估，本次仅作推荐。",
-        "Assessment expired; reassessment booked next week.",
+        "客户暂无有效的风险评估，已约下周重新评估。",
+        "No valid assessment yet; reassessment booked for next week.",
     ),
 )
 EVIDENCE = b"%PDF-1.4\n% AdvisorDesk demo: asset certificate (placeholder)\n"
@@ -186,13 +186,14 @@ def _suitability(s, rng: random.Random, today: dt.date) -> int:  # type: ignore[
         level, expires = candidates[cid]
         product_id, rating = products[int(rng.random() * len(products))]
         day = today - dt.timedelta(days=int(rng.random() * 60))
-        outcome, _reasons = match(
+        outcome, reasons = match(
             level, rating, expired=expires <= day, professional=cid in professional
         )
         if outcome == BLOCKED:
             continue  # the app refuses these; the demo does not pretend otherwise
         lang = 0 if language.get(cid) == "zh" else 1
-        reason = ADVISOR_REASONS[int(rng.random() * len(ADVISOR_REASONS))][lang]
+        pick = 2 if "expired" in reasons or "no_assessment" in reasons else int(rng.random() * 2)
+        reason = ADVISOR_REASONS[pick][lang]
         service.record(
             cid,
             product_id,

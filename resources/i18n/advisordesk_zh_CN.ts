@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="65"/>
+        <source>Record transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="89"/>
+        <source>(no product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="119"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="120"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="121"/>
+        <source>Product</source>
+        <translation type="unfinished">产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="122"/>
+        <source>Trade date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="123"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="124"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="125"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="126"/>
+        <source>Currency</source>
+        <translation type="unfinished">货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="127"/>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="135"/>
+        <source>Enter the amount without a sign; the kind gives the direction (a transfer out is negative). A buy or subscription is checked for suitability first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="138"/>
+        <source>Record</source>
+        <translation type="unfinished">记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="139"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="143"/>
+        <source>This client has no account yet; import or add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="235"/>
+        <source>Not recorded: the suitability check was not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="316"/>
+        <source>Assets under management: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="319"/>
+        <source>Holdings: %1 · value %2 · cost of the %3 holdings %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="350"/>
+        <source>Choose a period that ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="352"/>
+        <source>Over the period: XIRR %1 a year · TWR %2 · net contributions %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="358"/>
+        <source>no return can be computed: nothing was invested in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="364"/>
+        <source>No return can be computed for this account in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="396"/>
+        <source>Select an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="427"/>
+        <source>Transaction recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppMessages</name>
     <message>
         <location filename="../../ui/app.py" line="73"/>
@@ -432,6 +555,59 @@
         <location filename="../../ui/app_messages.py" line="124"/>
         <source>A task needs a title.</source>
         <translation>任务需要标题。</translation>
+    </message>
+</context>
+<context>
+    <name>CardCharts</name>
+    <message>
+        <location filename="../../ui/widgets/card_charts.py" line="27"/>
+        <source>Assets under management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_charts.py" line="28"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_charts.py" line="29"/>
+        <source>Tenure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_charts.py" line="30"/>
+        <source>Contacts in the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_charts.py" line="31"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_charts.py" line="32"/>
+        <source>Satisfaction (mean rating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_charts.py" line="139"/>
+        <source>Value score %1 of 100 — the weighted mean of the inputs below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_charts.py" line="146"/>
+        <source>not recorded, left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_charts.py" line="150"/>
+        <source>%1 → %2 points × weight %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_charts.py" line="163"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3333,172 +3509,172 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;New client</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Find client</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Privacy</source>
         <translation>隐私(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Export client data…</source>
         <translation>导出客户数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>E&amp;rase client…</source>
         <translation>删除客户(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Purge expired records…</source>
         <translation>清除过期记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Consent report…</source>
         <translation>授权同意报表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Search names, pinyin, initials, phone, email, ID tail, tags  (Ctrl+F)</source>
         <translation>搜索姓名、拼音、首字母、电话、邮箱、证件尾号、标签（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>All owners</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>This office is open read-only; this needs a writable window.</source>
         <translation>本机构以只读方式打开；此操作需要可写的窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Open the client&apos;s card first.</source>
         <translation>请先打开该客户的卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Export client data</source>
         <translation>导出客户数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Folder for the client&apos;s data</source>
         <translation>保存客户数据的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Nothing was exported (%1).</source>
         <translation>未导出任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Wrote %1 and %2 (%3 records). They hold the client&apos;s full data, identity numbers included: hand them over securely and keep no copy.</source>
         <translation>已生成 %1 和 %2（%3 条记录）。其中包含该客户的全部数据（含证件号码）：请安全交付，不要保留副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Client data exported.</source>
         <translation>客户数据已导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Erase client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Nothing was erased (%1); the client is unchanged.</source>
         <translation>未删除任何内容（%1）；客户数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Client %1 was erased. %2 records are kept for their retention periods. Backups made before now still hold the client until they are rotated out.</source>
         <translation>客户 %1 已删除。%2 条记录将在各自的保存期限内保留。此前制作的备份在轮换淘汰之前仍含有该客户的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>Purge expired records</source>
         <translation>清除过期记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>Delete the consent records, evidence and financial snapshots that erased clients left behind once their retention periods have passed? Clients who were not erased keep their history.</source>
         <translation>删除已删除客户遗留的、保存期限已满的同意记录、证明文件和财务快照吗？未被删除的客户的历史记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Nothing was purged (%1).</source>
         <translation>未清除任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>Purged what %1 erased client(s) left past retention: %2 consent records, %3 attachments, %4 financial snapshots, %5 cards.</source>
         <translation>已清除 %1 位已删除客户超过保存期限的遗留数据：同意记录 %2 条、附件 %3 个、财务快照 %4 份、卡片 %5 张。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>Nothing has passed its retention period yet.</source>
         <translation>目前没有超过保存期限的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="746"/>
         <source>The office file could not be rewritten, so old copies may remain in its free space until the next erasure or purge rewrites it. Close other windows on this office before that.</source>
         <translation>未能重写机构数据文件，因此在下一次删除或清除重写它之前，其空闲空间中可能仍留有旧副本。届时请先关闭打开本机构的其他窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="758"/>
         <source>Wiping</source>
         <translation>正在擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>Rewriting the office file so nothing erased remains in it. This can take a minute on a large office.</source>
         <translation>正在重写机构数据文件，确保已删除的内容不留痕迹。数据量大时可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Any custom field</source>
         <translation>任意自定义字段</translation>
     </message>
@@ -3518,37 +3694,37 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>AdvisorDesk — %1</source>
         <translation>AdvisorDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Read-only: you can look, but nothing you change here can be saved.</source>
         <translation>只读：您可以查看，但在此所做的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>No client matches. Check the spelling, try pinyin or initials, or clear the filters.</source>
         <translation>没有匹配的客户。请检查拼写，试试拼音或首字母，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>No clients yet. Create the first one with File → New client (Ctrl+N).</source>
         <translation>还没有客户。请通过“文件 → 新建客户”（Ctrl+N）创建第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Clients: %1</source>
         <translation>客户数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>This office is open read-only.</source>
         <translation>此机构文件以只读方式打开。</translation>
     </message>
@@ -3704,6 +3880,148 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     </message>
 </context>
 <context>
+    <name>PackBatchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="55"/>
+        <source>&amp;Review packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="96"/>
+        <source>Review packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="99"/>
+        <source>Packs for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="103"/>
+        <source>Everyone with a meeting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="109"/>
+        <source>The list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="113"/>
+        <source>Client numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="132"/>
+        <source>Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="136"/>
+        <source>A folder, one PDF per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="204"/>
+        <source>One PDF with every pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="146"/>
+        <source>Choose…</source>
+        <translation type="unfinished">选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="170"/>
+        <source>Print packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="175"/>
+        <source>Cancel batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="181"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="206"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="212"/>
+        <source>A folder for the packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="241"/>
+        <source>Choose where to save the packs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="251"/>
+        <source>Type client numbers separated by commas, e.g. 12, 15, 40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="277"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackOptions</name>
+    <message>
+        <location filename="../../ui/widgets/pack_options.py" line="12"/>
+        <source>The client&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pack_options.py" line="13"/>
+        <source>Chinese</source>
+        <translation type="unfinished">中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pack_options.py" line="14"/>
+        <source>English</source>
+        <translation type="unfinished">英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pack_options.py" line="17"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pack_options.py" line="18"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pack_options.py" line="50"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pack_options.py" line="51"/>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pack_options.py" line="52"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pack_options.py" line="53"/>
+        <source>Watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortfolioLabels</name>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="13"/>
@@ -3819,6 +4137,272 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     <message>
         <location filename="../../ui/portfolio_labels.py" line="40"/>
         <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioMessages</name>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="61"/>
+        <source>Choose the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="62"/>
+        <source>Enter a quantity above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="63"/>
+        <source>A quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="64"/>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="65"/>
+        <source>Enter the amount without a sign; the kind gives the direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="68"/>
+        <source>A note has at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="69"/>
+        <source>The account holds none of this product to sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="70"/>
+        <source>This sells more than the account holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="71"/>
+        <source>That product is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="72"/>
+        <source>That account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="73"/>
+        <source>That account does not belong to this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="74"/>
+        <source>Enter a number, for example 1000 or 1.2345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="75"/>
+        <source>A trade date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="76"/>
+        <source>Enter an amount.</source>
+        <translation type="unfinished">请输入金额。</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPanel</name>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="50"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="58"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="51"/>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="52"/>
+        <source>Currency</source>
+        <translation type="unfinished">货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="53"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="71"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="54"/>
+        <source>XIRR (a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="55"/>
+        <source>TWR (period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="59"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="60"/>
+        <source>Product</source>
+        <translation type="unfinished">产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="61"/>
+        <source>Asset class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="62"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="63"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="64"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="65"/>
+        <source>Market value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="66"/>
+        <source>Valued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="67"/>
+        <source>Value (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="70"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="72"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="130"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="155"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="161"/>
+        <source>Show full number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="165"/>
+        <source>Show the selected account&apos;s full number (the look is recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="175"/>
+        <source>Record transaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="187"/>
+        <source>Holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="202"/>
+        <source>By asset class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="205"/>
+        <source>By risk rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPackDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="54"/>
+        <source>Review pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="57"/>
+        <source>Print or save this client&apos;s review pack for a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="97"/>
+        <source>Review pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="108"/>
+        <source>The pack holds what is recorded for the client; sections with nothing recorded are left out. Identity and account numbers are printed masked. Each pack saved or printed is noted on the client&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="126"/>
+        <source>Save and open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="131"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="136"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="170"/>
+        <source>Save the review pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="172"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="200"/>
+        <source>Print the review pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="208"/>
+        <source>The printer could not be opened; check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="217"/>
+        <source>Sent %n page(s) to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3988,72 +4572,72 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="172"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="176"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="174"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="178"/>
         <source>Record recommendation…</source>
         <translation>记录推荐…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="177"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="181"/>
         <source>Check a product against the client&apos;s risk level and record the recommendation (with the special risk warning when it does not match)</source>
         <translation>按客户风险等级检查产品并记录推荐（不匹配时需特别风险警示）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="183"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="187"/>
         <source>Assessments</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="184"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="188"/>
         <source>Suitability records</source>
         <translation>适当性记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="225"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="229"/>
         <source>Save the new client before assessing their risk tolerance.</source>
         <translation>请先保存新客户，再评估其风险承受能力。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="247"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="251"/>
         <source>Not assessed yet: recommendations will carry a warning.</source>
         <translation>尚未评估：推荐将附带警示。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="257"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="261"/>
         <source>Expired on %1: reassess the client.</source>
         <translation>已于 %1 过期：请重新评估客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="270"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="274"/>
         <source>Assessed on %1, valid until %2 (%3 days left).</source>
         <translation>评估于 %1，有效至 %2（剩余 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="282"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="286"/>
         <source>Professional investor since %1 (on %2): may take every rating.</source>
         <translation>自 %1 起为专业投资者（依据：%2）：可购买各风险等级产品。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="290"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="294"/>
         <source>Ordinary investor.</source>
         <translation>普通投资者。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="295"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="299"/>
         <source>Trend: %1</source>
         <translation>趋势：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="367"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="372"/>
         <source>Assessment recorded: %1.</source>
         <translation>已记录评估：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="390"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="395"/>
         <source>Recommendation recorded.</source>
         <translation>已记录推荐。</translation>
     </message>
@@ -4185,87 +4769,92 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="169"/>
         <source>Why go on despite the warning (kept with the record):</source>
         <translation>仍然继续的理由（随记录保存）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="179"/>
         <source>The client has read the special risk warning and confirmed in writing that they want to go on.</source>
         <translation>客户已阅读特别风险警示，并书面确认仍要继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="189"/>
         <source>Attach the signed warning…</source>
         <translation>附上签字的风险警示书…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="203"/>
         <source>The check, any warning and the client&apos;s acknowledgement are kept for the retention period and appear on the client&apos;s timeline.</source>
         <translation>检查结果、警示和客户确认将在保存期限内保留，并显示在客户时间线上。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="209"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="226"/>
         <source>The product catalogue is empty.</source>
         <translation>产品目录为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="236"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="241"/>
         <source>%1, expired on %2</source>
         <translation>%1，已于 %2 过期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="243"/>
         <source>%1, valid until %2</source>
         <translation>%1，有效至 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="256"/>
         <source>professional investor</source>
         <translation>专业投资者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="265"/>
         <source>Client&apos;s risk level: %1 · Product rating: %2</source>
         <translation>客户风险等级：%1 · 产品风险等级：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="276"/>
+        <source>Special risk warning: %1 carries more risk than the client&apos;s assessed tolerance (%2). The client may lose more than they can bear. Read this warning to the client; they confirm it in writing before you go on.</source>
+        <translation>特别风险警示：%1 的风险超出客户经评估的风险承受能力（%2）。客户可能遭受超出其承受能力的损失。请向客户宣读本警示，客户书面确认后方可继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="288"/>
         <source>This product cannot be recommended to or bought for this client. Choose an R1 product, or reassess the client if their situation has changed.</source>
         <translation>不能向该客户推荐或为其购买此产品。请选择R1产品；如客户情况有变，请重新评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="299"/>
         <source>Signed risk warning</source>
         <translation>签字的风险警示书</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="301"/>
         <source>Scans and PDFs (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>扫描件和PDF (*.pdf *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_dialog.py" line="306"/>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="323"/>
         <source>Write the reason for going on despite the warning.</source>
         <translation>请填写仍然继续的理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_dialog.py" line="314"/>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="331"/>
         <source>Tick that the client has confirmed the special risk warning, or attach the signed warning.</source>
         <translation>请勾选客户已确认特别风险警示，或附上签字的警示书。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_dialog.py" line="348"/>
+        <location filename="../../ui/dialogs/suitability_dialog.py" line="365"/>
         <source>Nothing was recorded (%1).</source>
         <translation>未记录任何内容（%1）。</translation>
     </message>
@@ -4333,62 +4922,62 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="117"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="120"/>
         <source>Save as CSV…</source>
         <translation>另存为CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="140"/>
         <source>The period ends before it starts; swap the dates.</source>
         <translation>结束日期早于开始日期；请对调日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="147"/>
         <source>%1 mismatches from %2 to %3.</source>
         <translation>%2 至 %3 共 %1 条不匹配记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="162"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="164"/>
         <source>signed warning attached</source>
         <translation>已附签字警示书</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="166"/>
         <source>confirmed by the client</source>
         <translation>客户已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="183"/>
         <source>Save suitability report</source>
         <translation>保存适当性报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="185"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="202"/>
         <source>The report could not be saved (%1).</source>
         <translation>报告无法保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="234"/>
         <source>&amp;Suitability</source>
         <translation>适当性(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="236"/>
         <source>Suitability &amp;report…</source>
         <translation>适当性报告(&amp;R)…</translation>
     </message>
@@ -4926,13 +5515,13 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     <name>UnlockDialog</name>
     <message>
         <location filename="../../ui/app.py" line="41"/>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="275"/>
         <source>Office in use</source>
         <translation>机构文件正在使用中</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="44"/>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="278"/>
         <source>Open it read-only?</source>
         <translation>以只读方式打开吗？</translation>
     </message>
@@ -4977,84 +5566,104 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>机构文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="112"/>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="113"/>
+        <source>Empty: the only user, or the admin who created the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="117"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="147"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="122"/>
         <source>Open office</source>
         <translation>打开机构文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="132"/>
         <source>New office file</source>
         <translation>新机构文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="138"/>
+        <source>Your name: the office gets user accounts, you as its admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="142"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="152"/>
         <source>Passphrase again</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="158"/>
         <source>Nobody can recover a forgotten passphrase: the office stays locked without it. Write it down and keep it somewhere safe.</source>
         <translation>忘记的口令无人能够找回：没有口令，机构文件将一直处于锁定状态。请把它写下来并妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="166"/>
         <source>Create office</source>
         <translation>新建机构文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="161"/>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="229"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="209"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="211"/>
         <source>Office files (*.db);;All files (*)</source>
         <translation>机构文件 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="231"/>
         <source>Create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="261"/>
         <source>Choose the office file to open.</source>
         <translation>请选择要打开的机构文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="265"/>
         <source>Enter the office passphrase.</source>
         <translation>请输入机构文件的口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="294"/>
         <source>The office could not be opened (%1).</source>
         <translation>无法打开机构文件（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="287"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="307"/>
         <source>Choose where to save the new office.</source>
         <translation>请选择新机构文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="315"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>两次输入的口令不一致，请输入相同的口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="328"/>
         <source>The office could not be created (%1).</source>
         <translation>无法创建机构文件（%1）。</translation>
     </message>

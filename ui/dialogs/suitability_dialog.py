@@ -157,6 +157,13 @@ class SuitabilityDialog(QDialog):
         self.warning_box = QWidget()
         warning = QVBoxLayout(self.warning_box)
         warning.setContentsMargins(0, 0, 0, 0)
+        self.warning_text = QLabel()
+        self.warning_text.setObjectName("specialRiskWarning")
+        self.warning_text.setWordWrap(True)
+        self.warning_text.setStyleSheet(
+            "border: 1px solid #c9a227; padding: 6px; background: #fffbea;"
+        )
+        warning.addWidget(self.warning_text)
         warning.addWidget(
             QLabel(
                 QCoreApplication.translate(
@@ -265,6 +272,16 @@ class SuitabilityDialog(QDialog):
         self.reasons.setText("<br>".join(f"• {escape(reason_text(r))}" for r in result.reasons))
         self.reasons.setVisible(bool(result.reasons))
         self.warning_box.setVisible(result.outcome == WARN)
+        self.warning_text.setText(
+            QCoreApplication.translate(
+                "SuitabilityDialog",
+                "Special risk warning: %1 carries more risk than the client's assessed "
+                "tolerance (%2). The client may lose more than they can bear. Read this "
+                "warning to the client; they confirm it in writing before you go on.",
+            )
+            .replace("%1", result.product_label)
+            .replace("%2", level)
+        )
         self.ok_button.setEnabled(result.outcome != BLOCKED and not self.office.read_only)
         if result.outcome == BLOCKED:
             self.error.show_message(

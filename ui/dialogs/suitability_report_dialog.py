@@ -104,6 +104,9 @@ class SuitabilityReportDialog(QDialog):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 4, 5):  # long texts wrap in a fixed width
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, 210)
         header.setStretchLastSection(True)
         self.table.setHorizontalHeaderLabels(
             [QCoreApplication.translate("SuitabilityReportDialog", c) for c in COLUMNS]

@@ -159,6 +159,10 @@ class RiskPanel(QWidget):
         self.records_title.setStyleSheet("font-weight: bold; margin-top: 6px;")
         layout.addWidget(self.records_title)
         self.records_table = _table(len(RECORD_COLUMNS), "suitabilityRecords")
+        self.records_table.setWordWrap(True)
+        records_header = self.records_table.horizontalHeader()
+        records_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        records_header.setStretchLastSection(False)
         layout.addWidget(self.records_table, 1)
         self.retranslate()
 
@@ -340,7 +344,7 @@ class RiskPanel(QWidget):
             cells = (
                 i18n.format_date(r.checked_on),
                 f"{r.product_code} — {r.product_name}",
-                f"{action}: {level} / R{r.product_rating} · {outcome}",
+                f"{action} · {level}/R{r.product_rating} · {outcome}",
                 r.advisor_reason or "",
             )
             for column, text in enumerate(cells):
@@ -350,6 +354,7 @@ class RiskPanel(QWidget):
                     if r.outcome == "warn":
                         item.setForeground(QBrush(QColor("#7a4d00")))
                 self.records_table.setItem(row, column, item)
+        self.records_table.resizeRowsToContents()
 
     # ---- actions -------------------------------------------------------------------------
     def new_assessment(self) -> None:
