@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app import access, audit
 from app import cards as c
 from app.cards import ClientCard, CustomFieldDef, SnapshotData
 from app.clients import (
@@ -497,6 +498,9 @@ class ClientImporter:
         has_errors = any(r.action == "invalid" for r in results)
         write = not options.dry_run and (options.skip_invalid or not has_errors)
         if write:
+            access.require(self.session, access.CREATE_CLIENT)
+            if any(r.action == "update" for _, r in plan):
+                access.require(self.session, access.EDIT_CONTACTS)
             results = self._write(plan, results, options, base, tick, total)
             self.session.add(
                 ImportBatch(
@@ -509,6 +513,16 @@ class ClientImporter:
                 )
             )
             self.session.flush()
+            # one entry for the batch (per-card entries would cost a chain hash each)
+            audit.record(
+                self.session,
+                self.actor,
+                "clients_imported",
+                source=table.kind,
+                created=sum(1 for r in results if r.action == "create"),
+                updated=sum(1 for r in results if r.action == "update"),
+                skipped=sum(1 for r in results if r.action not in ("create", "update")),
+            )
         if progress is not None:
             progress(total, total)
         errors.sort(key=lambda e: e.row)

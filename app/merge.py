@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Column, Date, DateTime, Table, and_, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from app import access, audit
 from app.clients import SCALAR_FIELDS, ClientService, sort_name_for
 from db.models import Base, Client, ClientChange
 from db.models_data import ClientMerge
@@ -180,6 +181,8 @@ class MergeService:
         named take the preview's default). versions: the two cards' versions the user saw;
         a stale one refuses the merge. Returns the merge record's id."""
         kept, merged = self._clients(kept_id, merged_id)
+        for cid in (kept_id, merged_id):
+            access.require(self.session, access.EDIT_CONTACTS, cid)
         if versions is not None and (kept.version, merged.version) != versions:
             raise MergeError("One of the two cards changed since you compared them; compare again.")
         preview = self.preview(kept_id, merged_id)
@@ -249,6 +252,15 @@ class MergeService:
         )
         s.add(record)
         s.flush()
+        audit.record(
+            s,
+            self.actor,
+            "clients_merged",
+            kept_id,
+            str(merged_id),
+            merge=record.id,
+            fields_from_merged=sorted(k for k, v in resolved.items() if v == "merged"),
+        )
         return record.id
 
     def _move(self, table: Table, col: Column, source: int, target: int, undo: dict) -> None:
@@ -337,6 +349,8 @@ class MergeService:
         if later:
             raise MergeError(f"Undo the later merge {later} of these cards first.")
         kept_id, merged_id = record.kept_client_id, record.merged_client_id
+        for cid in (kept_id, merged_id):
+            access.require(s, access.EDIT_CONTACTS, cid)
         kept, merged = s.get(Client, kept_id), s.get(Client, merged_id)
         assert kept is not None and merged is not None
         if [kept.version, merged.version] != record.undo.get("versions_after"):
@@ -386,6 +400,7 @@ class MergeService:
         record.undone_at = now
         record.undone_by = self.actor
         s.flush()
+        audit.record(s, self.actor, "merge_undone", kept_id, str(merged_id), merge=merge_id)
 
     def history(self, client_id: int) -> list[ClientMerge]:
         return list(

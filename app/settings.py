@@ -161,6 +161,19 @@ OPTIONS: dict[str, Option] = {
             "assets or income.",
         ),
         Option(
+            "quality.required_fields",
+            ["legal_name", "date_of_birth", "phone", "email", "id_number", "address", "owner"],
+            list,
+            "Fields every client card should have; the data-quality report scores each card "
+            "by the share it has (app/data_quality.py REQUIRABLE lists the choices).",
+        ),
+        Option(
+            "quality.stale_months",
+            12,
+            int,
+            "Months without an update or a review after which a card counts as stale.",
+        ),
+        Option(
             "attachments.max_bytes",
             25 * 1024 * 1024,
             int,

@@ -20,7 +20,7 @@ from tests.app.privacy_data import NAME, PHONE_E164, Built, build_rich_client
 from tests.conftest import PASSPHRASE
 
 # rows the merge and its undo add on purpose (the record of what happened)
-RECORDS = {"client_change", "client_merge", "access_event"}
+RECORDS = {"client_change", "client_merge", "access_event", "audit_entry"}
 
 
 def _comparable(export: dict[str, Any]) -> dict[str, Any]:
