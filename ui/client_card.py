@@ -198,6 +198,7 @@ class ClientCardWidget(QWidget):
         self._build_household()
         self._build_timeline()
         self._build_financial()
+        self._build_portfolio()
         self._build_risk()
         self._build_preferences()
         self._build_needs()
@@ -496,6 +497,17 @@ class ClientCardWidget(QWidget):
         bar.addStretch(1)
         layout.addLayout(bar)
 
+    def _build_portfolio(self) -> None:
+        # transactions are recorded by their own dialog (one transaction each), not by Save
+        from ui.widgets.portfolio_panel import PortfolioPanel
+
+        page, _tab = self._tab(QT_TRANSLATE_NOOP("ClientCard", "Portfolio"))
+        layout = QVBoxLayout(page)
+        self.portfolio = PortfolioPanel(self.office, self.actor)
+        self.portfolio.message.connect(self.message)
+        self.portfolio.changed.connect(lambda _cid: self.timeline.model.refresh())
+        layout.addWidget(self.portfolio, 1)
+
     def _build_preferences(self) -> None:
         page, tab = self._tab(QT_TRANSLATE_NOOP("ClientCard", "Preferences"))
         form = self._form(page)
@@ -743,6 +755,7 @@ class ClientCardWidget(QWidget):
             self._lists["relatives"][0].set_records([dataclasses.asdict(r) for r in card.relatives])
             self._fill_read_only(card)
             self.consents.load(card.id, card.language, card.display_name)
+            self.portfolio.load(card.id, card.display_name)
             self.risk.load(card.id, card.display_name)
             self.timeline.load(
                 card.id,

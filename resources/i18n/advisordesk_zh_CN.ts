@@ -2,129 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/dialogs/transaction_dialog.py" line="65"/>
-        <source>Record transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transaction_dialog.py" line="89"/>
-        <source>(no product)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transaction_dialog.py" line="119"/>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transaction_dialog.py" line="120"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transaction_dialog.py" line="121"/>
-        <source>Product</source>
-        <translation type="unfinished">产品</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transaction_dialog.py" line="122"/>
-        <source>Trade date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transaction_dialog.py" line="123"/>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transaction_dialog.py" line="124"/>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transaction_dialog.py" line="125"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transaction_dialog.py" line="126"/>
-        <source>Currency</source>
-        <translation type="unfinished">货币</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transaction_dialog.py" line="127"/>
-        <source>Note</source>
-        <translation type="unfinished">备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transaction_dialog.py" line="135"/>
-        <source>Enter the amount without a sign; the kind gives the direction (a transfer out is negative). A buy or subscription is checked for suitability first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transaction_dialog.py" line="138"/>
-        <source>Record</source>
-        <translation type="unfinished">记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transaction_dialog.py" line="139"/>
-        <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transaction_dialog.py" line="143"/>
-        <source>This client has no account yet; import or add one first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/transaction_dialog.py" line="235"/>
-        <source>Not recorded: the suitability check was not completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="316"/>
-        <source>Assets under management: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="319"/>
-        <source>Holdings: %1 · value %2 · cost of the %3 holdings %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="350"/>
-        <source>Choose a period that ends after it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="352"/>
-        <source>Over the period: XIRR %1 a year · TWR %2 · net contributions %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="358"/>
-        <source>no return can be computed: nothing was invested in the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="364"/>
-        <source>No return can be computed for this account in the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="396"/>
-        <source>Select an account first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="427"/>
-        <source>Transaction recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AppMessages</name>
     <message>
         <location filename="../../ui/app.py" line="73"/>
@@ -973,7 +850,7 @@
     <message>
         <location filename="../../ui/charts/chart_text.py" line="49"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">金额</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="50"/>
@@ -1130,191 +1007,191 @@
         <translation>教育程度</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="174"/>
+        <location filename="../../ui/client_card.py" line="177"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="175"/>
+        <location filename="../../ui/client_card.py" line="178"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="176"/>
+        <location filename="../../ui/client_card.py" line="179"/>
         <source>History…</source>
         <translation>修改历史…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="177"/>
+        <location filename="../../ui/client_card.py" line="180"/>
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="180"/>
+        <location filename="../../ui/client_card.py" line="183"/>
         <source>A task or reminder for this client (Ctrl+T)</source>
         <translation>为此客户新建任务或提醒 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="184"/>
+        <location filename="../../ui/client_card.py" line="187"/>
         <source>Every correction to this card: who, when, what</source>
         <translation>此卡片的每一次更正：何人、何时、改了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="188"/>
+        <location filename="../../ui/client_card.py" line="191"/>
         <source>Save this card (Ctrl+S)</source>
         <translation>保存此客户卡片（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="192"/>
+        <location filename="../../ui/client_card.py" line="195"/>
         <source>Discard your edits and show the saved card (Esc)</source>
         <translation>放弃修改并显示已保存的卡片（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="295"/>
+        <location filename="../../ui/client_card.py" line="299"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="302"/>
-        <location filename="../../ui/client_card.py" line="453"/>
+        <location filename="../../ui/client_card.py" line="306"/>
+        <location filename="../../ui/client_card.py" line="457"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="307"/>
+        <location filename="../../ui/client_card.py" line="311"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="312"/>
+        <location filename="../../ui/client_card.py" line="316"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="321"/>
+        <location filename="../../ui/client_card.py" line="325"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="328"/>
+        <location filename="../../ui/client_card.py" line="332"/>
         <source>Documents</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="330"/>
+        <location filename="../../ui/client_card.py" line="334"/>
         <source>Identity documents</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="335"/>
+        <location filename="../../ui/client_card.py" line="339"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="336"/>
+        <location filename="../../ui/client_card.py" line="340"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="338"/>
-        <location filename="../../ui/client_card.py" line="398"/>
+        <location filename="../../ui/client_card.py" line="342"/>
+        <location filename="../../ui/client_card.py" line="402"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="340"/>
+        <location filename="../../ui/client_card.py" line="344"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="350"/>
+        <location filename="../../ui/client_card.py" line="354"/>
         <source>Numbers are masked. Revealing one is recorded with your name and reason.</source>
         <translation>证件号码已遮蔽。查看完整号码将记录您的姓名和原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="359"/>
+        <location filename="../../ui/client_card.py" line="363"/>
         <source>Contacts</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="361"/>
+        <location filename="../../ui/client_card.py" line="365"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="366"/>
+        <location filename="../../ui/client_card.py" line="370"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="367"/>
-        <location filename="../../ui/client_card.py" line="379"/>
-        <location filename="../../ui/client_card.py" line="389"/>
+        <location filename="../../ui/client_card.py" line="371"/>
+        <location filename="../../ui/client_card.py" line="383"/>
+        <location filename="../../ui/client_card.py" line="393"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="371"/>
+        <location filename="../../ui/client_card.py" line="375"/>
         <source>Emails</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="377"/>
+        <location filename="../../ui/client_card.py" line="381"/>
         <source>Email address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="383"/>
+        <location filename="../../ui/client_card.py" line="387"/>
         <source>Postal addresses</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="391"/>
+        <location filename="../../ui/client_card.py" line="395"/>
         <source>Address line 1</source>
         <translation>地址第一行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="392"/>
+        <location filename="../../ui/client_card.py" line="396"/>
         <source>Address line 2</source>
         <translation>地址第二行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="393"/>
+        <location filename="../../ui/client_card.py" line="397"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="394"/>
+        <location filename="../../ui/client_card.py" line="398"/>
         <source>Region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="396"/>
+        <location filename="../../ui/client_card.py" line="400"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="404"/>
+        <location filename="../../ui/client_card.py" line="408"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="409"/>
+        <location filename="../../ui/client_card.py" line="413"/>
         <source>Preferred channel</source>
         <translation>首选联系渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="416"/>
+        <location filename="../../ui/client_card.py" line="420"/>
         <source>Contact times</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="423"/>
+        <location filename="../../ui/client_card.py" line="427"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="425"/>
+        <location filename="../../ui/client_card.py" line="429"/>
         <source>Households</source>
         <translation>家庭</translation>
     </message>
@@ -1324,207 +1201,212 @@
         <translation>关联关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="440"/>
+        <location filename="../../ui/client_card.py" line="444"/>
         <source>Double-click a client to open their card.</source>
         <translation>双击客户可打开其卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="442"/>
+        <location filename="../../ui/client_card.py" line="446"/>
         <source>Relatives who are not clients</source>
         <translation>非客户亲属</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="447"/>
+        <location filename="../../ui/client_card.py" line="451"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="449"/>
+        <location filename="../../ui/client_card.py" line="453"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="458"/>
+        <location filename="../../ui/client_card.py" line="462"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="473"/>
+        <location filename="../../ui/client_card.py" line="477"/>
         <source>Financial</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="492"/>
+        <location filename="../../ui/client_card.py" line="496"/>
         <source>Add snapshot…</source>
         <translation>添加快照…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="701"/>
+        <location filename="../../ui/client_card.py" line="716"/>
         <source>Task “%1” created.</source>
         <translation>已创建任务“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="807"/>
+        <location filename="../../ui/client_card.py" line="823"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="813"/>
+        <location filename="../../ui/client_card.py" line="829"/>
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="817"/>
+        <location filename="../../ui/client_card.py" line="833"/>
         <source>Liabilities</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="820"/>
+        <location filename="../../ui/client_card.py" line="836"/>
         <source>Net worth</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="822"/>
+        <location filename="../../ui/client_card.py" line="838"/>
         <source>Investable</source>
         <translation>可投资资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="826"/>
+        <location filename="../../ui/client_card.py" line="842"/>
         <source>Annual income</source>
         <translation>年收入</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="500"/>
+        <location filename="../../ui/client_card.py" line="515"/>
         <source>Preferences</source>
         <translation>投资偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="505"/>
+        <location filename="../../ui/client_card.py" line="507"/>
+        <source>Portfolio</source>
+        <translation>投资组合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.py" line="520"/>
         <source>Short-term objective</source>
         <translation>短期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="512"/>
+        <location filename="../../ui/client_card.py" line="527"/>
         <source>Long-term objective</source>
         <translation>长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="519"/>
+        <location filename="../../ui/client_card.py" line="534"/>
         <source>Horizon (years)</source>
         <translation>投资期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="526"/>
+        <location filename="../../ui/client_card.py" line="541"/>
         <source>Liquidity needs</source>
         <translation>流动性需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="533"/>
+        <location filename="../../ui/client_card.py" line="548"/>
         <source>Experience (years)</source>
         <translation>投资经验（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="538"/>
+        <location filename="../../ui/client_card.py" line="553"/>
         <source>Products used</source>
         <translation>投资过的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="539"/>
+        <location filename="../../ui/client_card.py" line="554"/>
         <source>Preferred asset classes</source>
         <translation>偏好的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="540"/>
+        <location filename="../../ui/client_card.py" line="555"/>
         <source>Excluded asset classes</source>
         <translation>排除的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="541"/>
+        <location filename="../../ui/client_card.py" line="556"/>
         <source>Themes</source>
         <translation>投资主题</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="547"/>
+        <location filename="../../ui/client_card.py" line="562"/>
         <source>Needs and tags</source>
         <translation>需求与标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="550"/>
+        <location filename="../../ui/client_card.py" line="565"/>
         <source>Special needs</source>
         <translation>特殊需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="555"/>
+        <location filename="../../ui/client_card.py" line="570"/>
         <source>Notes on needs</source>
         <translation>需求备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="557"/>
+        <location filename="../../ui/client_card.py" line="572"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="561"/>
+        <location filename="../../ui/client_card.py" line="576"/>
         <source>Separate several entries with commas.</source>
         <translation>多个条目请用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="567"/>
+        <location filename="../../ui/client_card.py" line="582"/>
         <source>Lifecycle</source>
         <translation>客户周期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="572"/>
+        <location filename="../../ui/client_card.py" line="587"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="577"/>
+        <location filename="../../ui/client_card.py" line="592"/>
         <source>Owner advisor</source>
         <translation>负责顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="579"/>
+        <location filename="../../ui/client_card.py" line="594"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="581"/>
+        <location filename="../../ui/client_card.py" line="596"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="582"/>
+        <location filename="../../ui/client_card.py" line="597"/>
         <source>Last review</source>
         <translation>上次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="583"/>
+        <location filename="../../ui/client_card.py" line="598"/>
         <source>Next review</source>
         <translation>下次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="589"/>
+        <location filename="../../ui/client_card.py" line="604"/>
         <source>Consents</source>
         <translation>授权同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="599"/>
+        <location filename="../../ui/client_card.py" line="614"/>
         <source>Risk profile</source>
         <translation>风险画像</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="610"/>
+        <location filename="../../ui/client_card.py" line="625"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="618"/>
+        <location filename="../../ui/client_card.py" line="633"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="656"/>
+        <location filename="../../ui/client_card.py" line="671"/>
         <source>This office has not defined any custom fields.</source>
         <translation>本机构尚未定义任何自定义字段。</translation>
     </message>
@@ -1539,78 +1421,78 @@
         <translation>与其他客户无关联。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="856"/>
+        <location filename="../../ui/client_card.py" line="872"/>
         <source>Tier: %1 (from the snapshot of %2; net worth %3, investable %4)</source>
         <translation>客户等级：%1（依据 %2 的快照；净资产 %3，可投资资产 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="866"/>
+        <location filename="../../ui/client_card.py" line="882"/>
         <source>Tier: %1 (no financial snapshot yet)</source>
         <translation>客户等级：%1（尚无财务快照）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="879"/>
+        <location filename="../../ui/client_card.py" line="895"/>
         <source>New client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="881"/>
+        <location filename="../../ui/client_card.py" line="897"/>
         <source>Fill in at least the legal name, then save.</source>
         <translation>请至少填写法定姓名，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="888"/>
+        <location filename="../../ui/client_card.py" line="904"/>
         <source>%1 · %2 · owner %3</source>
         <translation>%1 · %2 · 负责顾问 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="976"/>
+        <location filename="../../ui/client_card.py" line="992"/>
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="988"/>
+        <location filename="../../ui/client_card.py" line="1004"/>
         <source>This office is open read-only; changes cannot be saved.</source>
         <translation>此机构文件以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1000"/>
+        <location filename="../../ui/client_card.py" line="1016"/>
         <source>Not saved: record the client&apos;s consent to sensitive personal information first, or leave the identity number out.</source>
         <translation>未保存：请先记录客户对处理敏感个人信息的同意，或不填写证件号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1016"/>
+        <location filename="../../ui/client_card.py" line="1032"/>
         <source>Cancel (Esc) reloads the saved card; your edits are then lost.</source>
         <translation>按“取消”（Esc）会重新载入已保存的卡片，您的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1025"/>
+        <location filename="../../ui/client_card.py" line="1041"/>
         <source>Changed elsewhere</source>
         <translation>已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1031"/>
-        <location filename="../../ui/client_card.py" line="1038"/>
+        <location filename="../../ui/client_card.py" line="1047"/>
+        <location filename="../../ui/client_card.py" line="1054"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1039"/>
+        <location filename="../../ui/client_card.py" line="1055"/>
         <source>The card could not be saved (%1). Your edits are still on screen.</source>
         <translation>无法保存此卡片（%1）。您的修改仍保留在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1047"/>
+        <location filename="../../ui/client_card.py" line="1063"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1067"/>
+        <location filename="../../ui/client_card.py" line="1083"/>
         <source>No consent for sensitive information</source>
         <translation>缺少敏感信息处理同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1068"/>
+        <location filename="../../ui/client_card.py" line="1084"/>
         <source>%1 has not given a valid consent to the processing of sensitive personal information, and this save stores a new identity number.
 
 Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel and record the consent first (Consents section).</source>
@@ -1619,56 +1501,56 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
 仍要保存吗？您的确认将连同您的姓名一并记录。否则请取消，并先记录该同意（“授权同意”部分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1094"/>
+        <location filename="../../ui/client_card.py" line="1110"/>
         <source>Client removed</source>
         <translation>客户已被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1098"/>
+        <location filename="../../ui/client_card.py" line="1114"/>
         <source>Edits discarded.</source>
         <translation>已放弃修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="167"/>
-        <location filename="../../ui/client_card.py" line="1106"/>
+        <location filename="../../ui/client_card.py" line="170"/>
+        <location filename="../../ui/client_card.py" line="1122"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1107"/>
+        <location filename="../../ui/client_card.py" line="1123"/>
         <source>You have unsaved changes to %1. Save them?</source>
         <translation>您对 %1 的修改尚未保存。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1077"/>
-        <location filename="../../ui/client_card.py" line="1112"/>
+        <location filename="../../ui/client_card.py" line="1093"/>
+        <location filename="../../ui/client_card.py" line="1128"/>
         <source>the new client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1129"/>
-        <location filename="../../ui/client_card.py" line="1137"/>
-        <location filename="../../ui/client_card.py" line="1150"/>
+        <location filename="../../ui/client_card.py" line="1145"/>
+        <location filename="../../ui/client_card.py" line="1153"/>
+        <location filename="../../ui/client_card.py" line="1166"/>
         <source>Reveal identity number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1130"/>
+        <location filename="../../ui/client_card.py" line="1146"/>
         <source>Revealing is recorded, which a read-only window cannot do.</source>
         <translation>查看完整号码需要留下记录，只读窗口无法记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1138"/>
+        <location filename="../../ui/client_card.py" line="1154"/>
         <source>Why do you need the full number? (recorded)</source>
         <translation>为什么需要查看完整号码？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1176"/>
+        <location filename="../../ui/client_card.py" line="1192"/>
         <source>Snapshot not added</source>
         <translation>未添加快照</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1203"/>
+        <location filename="../../ui/client_card.py" line="1219"/>
         <source>Snapshot added.</source>
         <translation>已添加快照。</translation>
     </message>
@@ -3524,157 +3406,157 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Privacy</source>
         <translation>隐私(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Export client data…</source>
         <translation>导出客户数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>E&amp;rase client…</source>
         <translation>删除客户(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Purge expired records…</source>
         <translation>清除过期记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Consent report…</source>
         <translation>授权同意报表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Search names, pinyin, initials, phone, email, ID tail, tags  (Ctrl+F)</source>
         <translation>搜索姓名、拼音、首字母、电话、邮箱、证件尾号、标签（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>All owners</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>This office is open read-only; this needs a writable window.</source>
         <translation>本机构以只读方式打开；此操作需要可写的窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Open the client&apos;s card first.</source>
         <translation>请先打开该客户的卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Export client data</source>
         <translation>导出客户数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Folder for the client&apos;s data</source>
         <translation>保存客户数据的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Nothing was exported (%1).</source>
         <translation>未导出任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Wrote %1 and %2 (%3 records). They hold the client&apos;s full data, identity numbers included: hand them over securely and keep no copy.</source>
         <translation>已生成 %1 和 %2（%3 条记录）。其中包含该客户的全部数据（含证件号码）：请安全交付，不要保留副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Client data exported.</source>
         <translation>客户数据已导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Erase client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Nothing was erased (%1); the client is unchanged.</source>
         <translation>未删除任何内容（%1）；客户数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Client %1 was erased. %2 records are kept for their retention periods. Backups made before now still hold the client until they are rotated out.</source>
         <translation>客户 %1 已删除。%2 条记录将在各自的保存期限内保留。此前制作的备份在轮换淘汰之前仍含有该客户的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Purge expired records</source>
         <translation>清除过期记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Delete the consent records, evidence and financial snapshots that erased clients left behind once their retention periods have passed? Clients who were not erased keep their history.</source>
         <translation>删除已删除客户遗留的、保存期限已满的同意记录、证明文件和财务快照吗？未被删除的客户的历史记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Nothing was purged (%1).</source>
         <translation>未清除任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>Purged what %1 erased client(s) left past retention: %2 consent records, %3 attachments, %4 financial snapshots, %5 cards.</source>
         <translation>已清除 %1 位已删除客户超过保存期限的遗留数据：同意记录 %2 条、附件 %3 个、财务快照 %4 份、卡片 %5 张。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>Nothing has passed its retention period yet.</source>
         <translation>目前没有超过保存期限的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746"/>
+        <location filename="../../ui/main_window.py" line="749"/>
         <source>The office file could not be rewritten, so old copies may remain in its free space until the next erasure or purge rewrites it. Close other windows on this office before that.</source>
         <translation>未能重写机构数据文件，因此在下一次删除或清除重写它之前，其空闲空间中可能仍留有旧副本。届时请先关闭打开本机构的其他窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="758"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>Wiping</source>
         <translation>正在擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>Rewriting the office file so nothing erased remains in it. This can take a minute on a large office.</source>
         <translation>正在重写机构数据文件，确保已删除的内容不留痕迹。数据量大时可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Any custom field</source>
         <translation>任意自定义字段</translation>
     </message>
@@ -3694,37 +3576,37 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>AdvisorDesk — %1</source>
         <translation>AdvisorDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Read-only: you can look, but nothing you change here can be saved.</source>
         <translation>只读：您可以查看，但在此所做的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>No client matches. Check the spelling, try pinyin or initials, or clear the filters.</source>
         <translation>没有匹配的客户。请检查拼写，试试拼音或首字母，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>No clients yet. Create the first one with File → New client (Ctrl+N).</source>
         <translation>还没有客户。请通过“文件 → 新建客户”（Ctrl+N）创建第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Clients: %1</source>
         <translation>客户数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>This office is open read-only.</source>
         <translation>此机构文件以只读方式打开。</translation>
     </message>
@@ -3882,93 +3764,93 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
 <context>
     <name>PackBatchDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="54"/>
         <source>&amp;Review packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="95"/>
         <source>Review packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="98"/>
         <source>Packs for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="102"/>
         <source>Everyone with a meeting on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="108"/>
         <source>The list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="112"/>
         <source>Client numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="131"/>
         <source>Save to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="135"/>
         <source>A folder, one PDF per client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="139"/>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="201"/>
         <source>One PDF with every pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="145"/>
         <source>Choose…</source>
         <translation type="unfinished">选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="169"/>
         <source>Print packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="174"/>
         <source>Cancel batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="180"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="203"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="209"/>
         <source>A folder for the packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="238"/>
         <source>Choose where to save the packs first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="248"/>
         <source>Type client numbers separated by commas, e.g. 12, 15, 40.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="274"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4001,22 +3883,22 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pack_options.py" line="50"/>
+        <location filename="../../ui/widgets/pack_options.py" line="51"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pack_options.py" line="51"/>
+        <location filename="../../ui/widgets/pack_options.py" line="53"/>
         <source>Language</source>
         <translation type="unfinished">语言</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pack_options.py" line="52"/>
+        <location filename="../../ui/widgets/pack_options.py" line="54"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pack_options.py" line="53"/>
+        <location filename="../../ui/widgets/pack_options.py" line="55"/>
         <source>Watermark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4026,191 +3908,191 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     <message>
         <location filename="../../ui/portfolio_labels.py" line="13"/>
         <source>Cash</source>
-        <translation type="unfinished">现金</translation>
+        <translation>现金</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="14"/>
         <source>Fixed income</source>
-        <translation type="unfinished"></translation>
+        <translation>固定收益</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="15"/>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>权益</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="16"/>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>混合</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="17"/>
         <source>Alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>另类投资</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="18"/>
         <location filename="../../ui/portfolio_labels.py" line="25"/>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>保险</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="21"/>
         <source>Brokerage</source>
-        <translation type="unfinished"></translation>
+        <translation>证券账户</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="22"/>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>银行</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="23"/>
         <source>Fund platform</source>
-        <translation type="unfinished"></translation>
+        <translation>基金平台</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="24"/>
         <source>Wealth management</source>
-        <translation type="unfinished"></translation>
+        <translation>理财</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="26"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>信托</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="27"/>
         <source>Pension</source>
-        <translation type="unfinished"></translation>
+        <translation>养老金</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="28"/>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="31"/>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>买入</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="32"/>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>卖出</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="33"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>申购/认购</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="34"/>
         <source>Redemption</source>
-        <translation type="unfinished"></translation>
+        <translation>赎回</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="35"/>
         <source>Dividend</source>
-        <translation type="unfinished"></translation>
+        <translation>分红</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="36"/>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>利息</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="37"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="38"/>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>存入</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="39"/>
         <source>Withdrawal</source>
-        <translation type="unfinished">撤回</translation>
+        <translation>取出</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="40"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>转账</translation>
     </message>
 </context>
 <context>
     <name>PortfolioMessages</name>
     <message>
-        <location filename="../../ui/portfolio_labels.py" line="61"/>
-        <source>Choose the product.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/portfolio_labels.py" line="62"/>
-        <source>Enter a quantity above zero.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the product.</source>
+        <translation>请选择产品。</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="63"/>
-        <source>A quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter a quantity above zero.</source>
+        <translation>请输入大于零的数量。</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="64"/>
-        <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <source>A quantity cannot be negative.</source>
+        <translation>数量不能为负数。</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="65"/>
-        <source>Enter the amount without a sign; the kind gives the direction.</source>
-        <translation type="unfinished"></translation>
+        <source>A price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio_labels.py" line="68"/>
-        <source>A note has at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/portfolio_labels.py" line="66"/>
+        <source>Enter the amount without a sign; the kind gives the direction.</source>
+        <translation>金额请勿带正负号，方向由交易类型决定。</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="69"/>
-        <source>The account holds none of this product to sell.</source>
-        <translation type="unfinished"></translation>
+        <source>A note has at most 500 characters.</source>
+        <translation>备注最多 500 个字符。</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="70"/>
-        <source>This sells more than the account holds.</source>
-        <translation type="unfinished"></translation>
+        <source>The account holds none of this product to sell.</source>
+        <translation>该账户没有持有此产品，无法卖出。</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="71"/>
-        <source>That product is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <source>This sells more than the account holds.</source>
+        <translation>卖出数量超过了账户持有数量。</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="72"/>
-        <source>That account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <source>That product is not in the catalogue.</source>
+        <translation>该产品不在产品目录中。</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="73"/>
-        <source>That account does not belong to this client.</source>
-        <translation type="unfinished"></translation>
+        <source>That account no longer exists.</source>
+        <translation>该账户已不存在。</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="74"/>
-        <source>Enter a number, for example 1000 or 1.2345.</source>
-        <translation type="unfinished"></translation>
+        <source>That account does not belong to this client.</source>
+        <translation>该账户不属于此客户。</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="75"/>
-        <source>A trade date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter a number, for example 1000 or 1.2345.</source>
+        <translation>请输入数字，例如 1000 或 1.2345。</translation>
     </message>
     <message>
         <location filename="../../ui/portfolio_labels.py" line="76"/>
+        <source>A trade date cannot be in the future.</source>
+        <translation>交易日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="77"/>
         <source>Enter an amount.</source>
-        <translation type="unfinished">请输入金额。</translation>
+        <translation>请输入金额。</translation>
     </message>
 </context>
 <context>
@@ -4219,128 +4101,168 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <location filename="../../ui/widgets/portfolio_panel.py" line="50"/>
         <location filename="../../ui/widgets/portfolio_panel.py" line="58"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_panel.py" line="51"/>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_panel.py" line="52"/>
         <source>Currency</source>
-        <translation type="unfinished">货币</translation>
+        <translation>币种</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_panel.py" line="53"/>
         <location filename="../../ui/widgets/portfolio_panel.py" line="71"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>市值</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_panel.py" line="54"/>
         <source>XIRR (a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>XIRR（年化）</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_panel.py" line="55"/>
         <source>TWR (period)</source>
-        <translation type="unfinished"></translation>
+        <translation>TWR（期间）</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_panel.py" line="59"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_panel.py" line="60"/>
         <source>Product</source>
-        <translation type="unfinished">产品</translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_panel.py" line="61"/>
         <source>Asset class</source>
-        <translation type="unfinished"></translation>
+        <translation>资产类别</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_panel.py" line="62"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_panel.py" line="63"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_panel.py" line="64"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_panel.py" line="65"/>
         <source>Market value</source>
-        <translation type="unfinished"></translation>
+        <translation>市值</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_panel.py" line="66"/>
         <source>Valued on</source>
-        <translation type="unfinished"></translation>
+        <translation>估值日</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_panel.py" line="67"/>
         <source>Value (base)</source>
-        <translation type="unfinished"></translation>
+        <translation>市值（本位币）</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_panel.py" line="70"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_panel.py" line="72"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="130"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="126"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="155"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="151"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="157"/>
+        <source>Show full number</source>
+        <translation>显示完整账号</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portfolio_panel.py" line="161"/>
-        <source>Show full number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="165"/>
         <source>Show the selected account&apos;s full number (the look is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所选账户的完整账号（查看将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="175"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="171"/>
         <source>Record transaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="187"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="183"/>
         <source>Holdings</source>
-        <translation type="unfinished"></translation>
+        <translation>持仓</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="202"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="198"/>
         <source>By asset class</source>
-        <translation type="unfinished"></translation>
+        <translation>按资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="205"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="201"/>
         <source>By risk rating</source>
-        <translation type="unfinished"></translation>
+        <translation>按风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="312"/>
+        <source>Assets under management: %1</source>
+        <translation>管理资产：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="317"/>
+        <source>Holdings: %1 · value %2 · cost of the %3 holdings %4</source>
+        <translation>持仓：%1 项 · 市值 %2 · %3 持仓成本 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="350"/>
+        <source>Choose a period that ends after it starts.</source>
+        <translation>请选择结束日期晚于开始日期的期间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="354"/>
+        <source>Over the period: XIRR %1 a year · TWR %2 · net contributions %3</source>
+        <translation>期间内：XIRR 年化 %1 · TWR %2 · 净投入 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="362"/>
+        <source>no return can be computed: nothing was invested in the period.</source>
+        <translation>无法计算收益：期间内没有投入资金。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="370"/>
+        <source>No return can be computed for this account in the period.</source>
+        <translation>该账户在此期间无法计算收益。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="405"/>
+        <source>Select an account first.</source>
+        <translation>请先选择一个账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="437"/>
+        <source>Transaction recorded.</source>
+        <translation>交易已记录。</translation>
     </message>
 </context>
 <context>
@@ -4391,17 +4313,17 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation type="unfinished">PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_pack_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="202"/>
         <source>Print the review pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_pack_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="211"/>
         <source>The printer could not be opened; check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_pack_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="220"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4663,6 +4585,75 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <location filename="../../ui/widgets/row_list_editor.py" line="305"/>
         <source>None yet.</source>
         <translation>暂无。</translation>
+    </message>
+</context>
+<context>
+    <name>SmartLists</name>
+    <message>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="90"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="277"/>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="91"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="93"/>
+        <source>Smart list (saved filter)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="97"/>
+        <source>Hand-picked list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="193"/>
+        <source>Clients behind a chart bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="196"/>
+        <source>All clients</source>
+        <translation type="unfinished">全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="206"/>
+        <source>Hand-picked list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="240"/>
+        <source>Delete the list “%1”? Its clients stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="243"/>
+        <source>Delete list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="287"/>
+        <source>Edit…</source>
+        <translation type="unfinished">编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="288"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="291"/>
+        <source>Add the open client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="295"/>
+        <source>Remove the open client</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5509,6 +5500,89 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <location filename="../../ui/widgets/timeline_panel.py" line="701"/>
         <source>No history recorded.</source>
         <translation>没有修改记录。</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="60"/>
+        <source>Record transaction</source>
+        <translation>记录交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="84"/>
+        <source>(no product)</source>
+        <translation>（无产品）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="114"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="115"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="116"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="117"/>
+        <source>Trade date</source>
+        <translation>交易日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="118"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="119"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="120"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="121"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="122"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="129"/>
+        <source>Enter the amount without a sign; the kind gives the direction (a transfer out is negative). A buy or subscription is checked for suitability first.</source>
+        <translation>金额请勿带正负号，方向由交易类型决定（转出为负数）。买入或认购前会先进行适当性检查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="134"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="135"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="140"/>
+        <source>This client has no account yet; import or add one first.</source>
+        <translation>该客户尚无账户，请先导入或添加账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/transaction_dialog.py" line="235"/>
+        <source>Not recorded: the suitability check was not completed.</source>
+        <translation>未记录：适当性检查未完成。</translation>
     </message>
 </context>
 <context>
