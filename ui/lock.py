@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import OfficeError
 from db.office import Office
+from ui.clipboard_guard import ClipboardGuard
 from ui.widgets.fields import ErrorLabel
 
 log = logging.getLogger(__name__)
@@ -230,6 +231,8 @@ class WindowLock(QObject):
         self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.shortcut.activated.connect(self.lock)
         _watch_screen_saver(self)
+        # a copied identity or account number goes when the workstation is left, too
+        self.clipboard_guard = ClipboardGuard(self)
 
     @property
     def locked(self) -> bool:
@@ -240,6 +243,7 @@ class WindowLock(QObject):
         if self.screen is not None:
             return
         self.office.lock()
+        self.clipboard_guard.clear_now()
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and not isinstance(widget, LockScreen):
                 self._covers.append(_Cover(widget))

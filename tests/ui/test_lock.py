@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
 
 from app.clients import ClientService
 from db import unlock_attempts
@@ -129,7 +129,8 @@ def test_idle_lock_hides_everything_and_keeps_edits(  # type: ignore[no-untyped-
 
 def test_ctrl_l_locks_at_once(qtbot, window, office) -> None:  # type: ignore[no-untyped-def]
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.window_lock.locked and office.locked
     window.window_lock.lock()  # twice is once
     screen = window.window_lock.screen
