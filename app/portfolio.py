@@ -239,8 +239,9 @@ def transactions(
 def allocation(
     session: Session, client_id: int, by: str = "asset_class", on: dt.date | None = None
 ) -> list[tuple[str, int]]:
-    """Value in base currency per asset class (or per risk rating "R1".."R5"), largest
-    first. SQL sums per group and currency; only the few currency totals are converted."""
+    """Value in base currency per asset class (largest first) or per risk rating ("R1" ..
+    "R5", in that order). SQL sums per group and currency; only the few currency totals
+    are converted."""
     if by not in ("asset_class", "risk_rating"):
         raise ValueError("Allocation is by asset_class or risk_rating.")
     column = Product.asset_class if by == "asset_class" else Product.risk_rating
@@ -257,6 +258,8 @@ def allocation(
     for key, currency, total in session.execute(query):
         label = f"R{key}" if by == "risk_rating" else str(key)
         totals[label] += fx.to_base(Money(int(total), currency), day).minor
+    if by == "risk_rating":
+        return sorted(totals.items())  # R1..R5 read as a ladder
     return sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
 
 

@@ -2,6 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="178"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="190"/>
+        <source>Any client (client number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="195"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="196"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="197"/>
+        <source>Client</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="198"/>
+        <source>From</source>
+        <translation type="unfinished">从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="199"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="230"/>
+        <source>Check the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="232"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="234"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="236"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="140"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="263"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="266"/>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="276"/>
+        <source>The client number must be a whole number, e.g. 1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="281"/>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="302"/>
+        <source>Newest %1 entries shown; scroll down for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="304"/>
+        <source>%1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="330"/>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="397"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="345"/>
+        <source>Checking entry %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="348"/>
+        <source>Checking the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="353"/>
+        <source>The audit chain is intact: %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="355"/>
+        <source>The audit chain is broken at entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="364"/>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="364"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="374"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="236"/>
+        <source>That folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="388"/>
+        <source>Exported %1 entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="391"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="400"/>
+        <source>Exported %1 entries to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="81"/>
+        <source>Backups and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="89"/>
+        <source>Other folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="107"/>
+        <source>No verified backups in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="114"/>
+        <source>Only backups that passed their checks are listed. Restoring writes a new office file; the open office is not changed. Open the new file with File ▸ Open when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="135"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="138"/>
+        <source>Restore to new file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="155"/>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="188"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="215"/>
+        <source>Restore to a new office file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="217"/>
+        <source>AdvisorDesk offices (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="226"/>
+        <source>Choose a backup in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="230"/>
+        <source>%1 already exists; choose a new name. Nothing is replaced from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="241"/>
+        <source>The office is locked; unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="258"/>
+        <source>Checking and restoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="267"/>
+        <source>Restored to %1 (%2 clients). Open it with File ▸ Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppMessages</name>
     <message>
         <location filename="../../ui/app.py" line="73"/>
@@ -432,6 +653,139 @@
         <location filename="../../ui/app_messages.py" line="124"/>
         <source>A task needs a title.</source>
         <translation>任务需要标题。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="53"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="54"/>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="55"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="56"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="57"/>
+        <source>Client</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="58"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="59"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="63"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="64"/>
+        <source>Failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="65"/>
+        <source>Card opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="66"/>
+        <source>Client created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="67"/>
+        <source>Client changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="68"/>
+        <source>Number revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="69"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="70"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="71"/>
+        <source>Review pack</source>
+        <translation type="unfinished">回顾资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="72"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="73"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="74"/>
+        <source>Permission change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="75"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="76"/>
+        <source>Household</source>
+        <translation type="unfinished">家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="77"/>
+        <source>Timeline</source>
+        <translation type="unfinished">时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="78"/>
+        <source>Task</source>
+        <translation type="unfinished">任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="79"/>
+        <source>Complaint</source>
+        <translation type="unfinished">投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="80"/>
+        <source>Client erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="81"/>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1047,151 +1401,151 @@
         <translation>放弃修改并显示已保存的卡片（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="299"/>
+        <location filename="../../ui/client_card.py" line="300"/>
         <source>Identity</source>
         <translation>身份信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="306"/>
-        <location filename="../../ui/client_card.py" line="457"/>
+        <location filename="../../ui/client_card.py" line="307"/>
+        <location filename="../../ui/client_card.py" line="458"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="311"/>
+        <location filename="../../ui/client_card.py" line="312"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="316"/>
+        <location filename="../../ui/client_card.py" line="317"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="325"/>
+        <location filename="../../ui/client_card.py" line="326"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="332"/>
+        <location filename="../../ui/client_card.py" line="333"/>
         <source>Documents</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="334"/>
+        <location filename="../../ui/client_card.py" line="335"/>
         <source>Identity documents</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="339"/>
+        <location filename="../../ui/client_card.py" line="340"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="340"/>
+        <location filename="../../ui/client_card.py" line="341"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="342"/>
-        <location filename="../../ui/client_card.py" line="402"/>
+        <location filename="../../ui/client_card.py" line="343"/>
+        <location filename="../../ui/client_card.py" line="403"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="344"/>
+        <location filename="../../ui/client_card.py" line="345"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="354"/>
+        <location filename="../../ui/client_card.py" line="355"/>
         <source>Numbers are masked. Revealing one is recorded with your name and reason.</source>
         <translation>证件号码已遮蔽。查看完整号码将记录您的姓名和原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="363"/>
+        <location filename="../../ui/client_card.py" line="364"/>
         <source>Contacts</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="365"/>
+        <location filename="../../ui/client_card.py" line="366"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="370"/>
+        <location filename="../../ui/client_card.py" line="371"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="371"/>
-        <location filename="../../ui/client_card.py" line="383"/>
-        <location filename="../../ui/client_card.py" line="393"/>
+        <location filename="../../ui/client_card.py" line="372"/>
+        <location filename="../../ui/client_card.py" line="384"/>
+        <location filename="../../ui/client_card.py" line="394"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="375"/>
+        <location filename="../../ui/client_card.py" line="376"/>
         <source>Emails</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="381"/>
+        <location filename="../../ui/client_card.py" line="382"/>
         <source>Email address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="387"/>
+        <location filename="../../ui/client_card.py" line="388"/>
         <source>Postal addresses</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="395"/>
+        <location filename="../../ui/client_card.py" line="396"/>
         <source>Address line 1</source>
         <translation>地址第一行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="396"/>
+        <location filename="../../ui/client_card.py" line="397"/>
         <source>Address line 2</source>
         <translation>地址第二行</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="397"/>
+        <location filename="../../ui/client_card.py" line="398"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="398"/>
+        <location filename="../../ui/client_card.py" line="399"/>
         <source>Region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="400"/>
+        <location filename="../../ui/client_card.py" line="401"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="408"/>
+        <location filename="../../ui/client_card.py" line="409"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="413"/>
+        <location filename="../../ui/client_card.py" line="414"/>
         <source>Preferred channel</source>
         <translation>首选联系渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="420"/>
+        <location filename="../../ui/client_card.py" line="421"/>
         <source>Contact times</source>
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="427"/>
+        <location filename="../../ui/client_card.py" line="428"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="429"/>
+        <location filename="../../ui/client_card.py" line="430"/>
         <source>Households</source>
         <translation>家庭</translation>
     </message>
@@ -1201,212 +1555,217 @@
         <translation>关联关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="444"/>
+        <location filename="../../ui/client_card.py" line="445"/>
         <source>Double-click a client to open their card.</source>
         <translation>双击客户可打开其卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="446"/>
+        <location filename="../../ui/client_card.py" line="447"/>
         <source>Relatives who are not clients</source>
         <translation>非客户亲属</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="451"/>
+        <location filename="../../ui/client_card.py" line="452"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="453"/>
+        <location filename="../../ui/client_card.py" line="454"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="462"/>
+        <location filename="../../ui/client_card.py" line="463"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="477"/>
+        <location filename="../../ui/client_card.py" line="478"/>
         <source>Financial</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="496"/>
+        <location filename="../../ui/client_card.py" line="497"/>
         <source>Add snapshot…</source>
         <translation>添加快照…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="716"/>
+        <location filename="../../ui/client_card.py" line="726"/>
         <source>Task “%1” created.</source>
         <translation>已创建任务“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="823"/>
+        <location filename="../../ui/client_card.py" line="834"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="829"/>
+        <location filename="../../ui/client_card.py" line="840"/>
         <source>Total assets</source>
         <translation>总资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="833"/>
+        <location filename="../../ui/client_card.py" line="844"/>
         <source>Liabilities</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="836"/>
+        <location filename="../../ui/client_card.py" line="847"/>
         <source>Net worth</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="838"/>
+        <location filename="../../ui/client_card.py" line="849"/>
         <source>Investable</source>
         <translation>可投资资产</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="842"/>
+        <location filename="../../ui/client_card.py" line="853"/>
         <source>Annual income</source>
         <translation>年收入</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="515"/>
+        <location filename="../../ui/client_card.py" line="516"/>
         <source>Preferences</source>
         <translation>投资偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="507"/>
+        <location filename="../../ui/client_card.py" line="508"/>
         <source>Portfolio</source>
         <translation>投资组合</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="520"/>
+        <location filename="../../ui/client_card.py" line="521"/>
         <source>Short-term objective</source>
         <translation>短期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="527"/>
+        <location filename="../../ui/client_card.py" line="528"/>
         <source>Long-term objective</source>
         <translation>长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="534"/>
+        <location filename="../../ui/client_card.py" line="535"/>
         <source>Horizon (years)</source>
         <translation>投资期限（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="541"/>
+        <location filename="../../ui/client_card.py" line="542"/>
         <source>Liquidity needs</source>
         <translation>流动性需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="548"/>
+        <location filename="../../ui/client_card.py" line="549"/>
         <source>Experience (years)</source>
         <translation>投资经验（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="553"/>
+        <location filename="../../ui/client_card.py" line="554"/>
         <source>Products used</source>
         <translation>投资过的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="554"/>
+        <location filename="../../ui/client_card.py" line="555"/>
         <source>Preferred asset classes</source>
         <translation>偏好的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="555"/>
+        <location filename="../../ui/client_card.py" line="556"/>
         <source>Excluded asset classes</source>
         <translation>排除的资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="556"/>
+        <location filename="../../ui/client_card.py" line="557"/>
         <source>Themes</source>
         <translation>投资主题</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="562"/>
+        <location filename="../../ui/client_card.py" line="563"/>
         <source>Needs and tags</source>
         <translation>需求与标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="565"/>
+        <location filename="../../ui/client_card.py" line="566"/>
         <source>Special needs</source>
         <translation>特殊需求</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="570"/>
+        <location filename="../../ui/client_card.py" line="571"/>
         <source>Notes on needs</source>
         <translation>需求备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="572"/>
+        <location filename="../../ui/client_card.py" line="573"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="576"/>
+        <location filename="../../ui/client_card.py" line="577"/>
         <source>Separate several entries with commas.</source>
         <translation>多个条目请用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="582"/>
+        <location filename="../../ui/client_card.py" line="583"/>
         <source>Lifecycle</source>
         <translation>客户周期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="587"/>
+        <location filename="../../ui/client_card.py" line="588"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="592"/>
+        <location filename="../../ui/client_card.py" line="593"/>
         <source>Owner advisor</source>
         <translation>负责顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="594"/>
+        <location filename="../../ui/client_card.py" line="595"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="596"/>
+        <location filename="../../ui/client_card.py" line="597"/>
         <source>Client since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="597"/>
+        <location filename="../../ui/client_card.py" line="598"/>
         <source>Last review</source>
         <translation>上次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="598"/>
+        <location filename="../../ui/client_card.py" line="599"/>
         <source>Next review</source>
         <translation>下次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="604"/>
+        <location filename="../../ui/client_card.py" line="605"/>
         <source>Consents</source>
         <translation>授权同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="614"/>
+        <location filename="../../ui/client_card.py" line="615"/>
         <source>Risk profile</source>
         <translation>风险画像</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="625"/>
+        <location filename="../../ui/client_card.py" line="626"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.py" line="635"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="633"/>
+        <location filename="../../ui/client_card.py" line="643"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="671"/>
+        <location filename="../../ui/client_card.py" line="681"/>
         <source>This office has not defined any custom fields.</source>
         <translation>本机构尚未定义任何自定义字段。</translation>
     </message>
@@ -1421,78 +1780,78 @@
         <translation>与其他客户无关联。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="872"/>
+        <location filename="../../ui/client_card.py" line="883"/>
         <source>Tier: %1 (from the snapshot of %2; net worth %3, investable %4)</source>
         <translation>客户等级：%1（依据 %2 的快照；净资产 %3，可投资资产 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="882"/>
+        <location filename="../../ui/client_card.py" line="893"/>
         <source>Tier: %1 (no financial snapshot yet)</source>
         <translation>客户等级：%1（尚无财务快照）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="895"/>
+        <location filename="../../ui/client_card.py" line="906"/>
         <source>New client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="897"/>
+        <location filename="../../ui/client_card.py" line="908"/>
         <source>Fill in at least the legal name, then save.</source>
         <translation>请至少填写法定姓名，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="904"/>
+        <location filename="../../ui/client_card.py" line="915"/>
         <source>%1 · %2 · owner %3</source>
         <translation>%1 · %2 · 负责顾问 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="992"/>
+        <location filename="../../ui/client_card.py" line="1003"/>
         <source>Not saved: fix the fields marked in red.</source>
         <translation>未保存：请修正红色标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1004"/>
+        <location filename="../../ui/client_card.py" line="1015"/>
         <source>This office is open read-only; changes cannot be saved.</source>
         <translation>此机构文件以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1016"/>
+        <location filename="../../ui/client_card.py" line="1027"/>
         <source>Not saved: record the client&apos;s consent to sensitive personal information first, or leave the identity number out.</source>
         <translation>未保存：请先记录客户对处理敏感个人信息的同意，或不填写证件号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1032"/>
+        <location filename="../../ui/client_card.py" line="1043"/>
         <source>Cancel (Esc) reloads the saved card; your edits are then lost.</source>
         <translation>按“取消”（Esc）会重新载入已保存的卡片，您的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1041"/>
+        <location filename="../../ui/client_card.py" line="1052"/>
         <source>Changed elsewhere</source>
         <translation>已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1047"/>
-        <location filename="../../ui/client_card.py" line="1054"/>
+        <location filename="../../ui/client_card.py" line="1058"/>
+        <location filename="../../ui/client_card.py" line="1065"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1055"/>
+        <location filename="../../ui/client_card.py" line="1066"/>
         <source>The card could not be saved (%1). Your edits are still on screen.</source>
         <translation>无法保存此卡片（%1）。您的修改仍保留在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1063"/>
+        <location filename="../../ui/client_card.py" line="1074"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1083"/>
+        <location filename="../../ui/client_card.py" line="1094"/>
         <source>No consent for sensitive information</source>
         <translation>缺少敏感信息处理同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1084"/>
+        <location filename="../../ui/client_card.py" line="1095"/>
         <source>%1 has not given a valid consent to the processing of sensitive personal information, and this save stores a new identity number.
 
 Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel and record the consent first (Consents section).</source>
@@ -1501,56 +1860,56 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
 仍要保存吗？您的确认将连同您的姓名一并记录。否则请取消，并先记录该同意（“授权同意”部分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1110"/>
+        <location filename="../../ui/client_card.py" line="1121"/>
         <source>Client removed</source>
         <translation>客户已被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1114"/>
+        <location filename="../../ui/client_card.py" line="1125"/>
         <source>Edits discarded.</source>
         <translation>已放弃修改。</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="170"/>
-        <location filename="../../ui/client_card.py" line="1122"/>
+        <location filename="../../ui/client_card.py" line="1133"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1123"/>
+        <location filename="../../ui/client_card.py" line="1134"/>
         <source>You have unsaved changes to %1. Save them?</source>
         <translation>您对 %1 的修改尚未保存。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1093"/>
-        <location filename="../../ui/client_card.py" line="1128"/>
+        <location filename="../../ui/client_card.py" line="1104"/>
+        <location filename="../../ui/client_card.py" line="1139"/>
         <source>the new client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1145"/>
-        <location filename="../../ui/client_card.py" line="1153"/>
-        <location filename="../../ui/client_card.py" line="1166"/>
+        <location filename="../../ui/client_card.py" line="1156"/>
+        <location filename="../../ui/client_card.py" line="1164"/>
+        <location filename="../../ui/client_card.py" line="1177"/>
         <source>Reveal identity number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1146"/>
+        <location filename="../../ui/client_card.py" line="1157"/>
         <source>Revealing is recorded, which a read-only window cannot do.</source>
         <translation>查看完整号码需要留下记录，只读窗口无法记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1154"/>
+        <location filename="../../ui/client_card.py" line="1165"/>
         <source>Why do you need the full number? (recorded)</source>
         <translation>为什么需要查看完整号码？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1192"/>
+        <location filename="../../ui/client_card.py" line="1203"/>
         <source>Snapshot not added</source>
         <translation>未添加快照</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1219"/>
+        <location filename="../../ui/client_card.py" line="1230"/>
         <source>Snapshot added.</source>
         <translation>已添加快照。</translation>
     </message>
@@ -3391,172 +3750,172 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;New client</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Find client</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Privacy</source>
         <translation>隐私(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Export client data…</source>
         <translation>导出客户数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>E&amp;rase client…</source>
         <translation>删除客户(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Purge expired records…</source>
         <translation>清除过期记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Consent report…</source>
         <translation>授权同意报表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Search names, pinyin, initials, phone, email, ID tail, tags  (Ctrl+F)</source>
         <translation>搜索姓名、拼音、首字母、电话、邮箱、证件尾号、标签（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>All owners</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>This office is open read-only; this needs a writable window.</source>
         <translation>本机构以只读方式打开；此操作需要可写的窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>Open the client&apos;s card first.</source>
         <translation>请先打开该客户的卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Export client data</source>
         <translation>导出客户数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Folder for the client&apos;s data</source>
         <translation>保存客户数据的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Nothing was exported (%1).</source>
         <translation>未导出任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Wrote %1 and %2 (%3 records). They hold the client&apos;s full data, identity numbers included: hand them over securely and keep no copy.</source>
         <translation>已生成 %1 和 %2（%3 条记录）。其中包含该客户的全部数据（含证件号码）：请安全交付，不要保留副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Client data exported.</source>
         <translation>客户数据已导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Erase client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Nothing was erased (%1); the client is unchanged.</source>
         <translation>未删除任何内容（%1）；客户数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>Client %1 was erased. %2 records are kept for their retention periods. Backups made before now still hold the client until they are rotated out.</source>
         <translation>客户 %1 已删除。%2 条记录将在各自的保存期限内保留。此前制作的备份在轮换淘汰之前仍含有该客户的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>Purge expired records</source>
         <translation>清除过期记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>Delete the consent records, evidence and financial snapshots that erased clients left behind once their retention periods have passed? Clients who were not erased keep their history.</source>
         <translation>删除已删除客户遗留的、保存期限已满的同意记录、证明文件和财务快照吗？未被删除的客户的历史记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Nothing was purged (%1).</source>
         <translation>未清除任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Purged what %1 erased client(s) left past retention: %2 consent records, %3 attachments, %4 financial snapshots, %5 cards.</source>
         <translation>已清除 %1 位已删除客户超过保存期限的遗留数据：同意记录 %2 条、附件 %3 个、财务快照 %4 份、卡片 %5 张。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="732"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Nothing has passed its retention period yet.</source>
         <translation>目前没有超过保存期限的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="783"/>
         <source>The office file could not be rewritten, so old copies may remain in its free space until the next erasure or purge rewrites it. Close other windows on this office before that.</source>
         <translation>未能重写机构数据文件，因此在下一次删除或清除重写它之前，其空闲空间中可能仍留有旧副本。届时请先关闭打开本机构的其他窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>Wiping</source>
         <translation>正在擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Rewriting the office file so nothing erased remains in it. This can take a minute on a large office.</source>
         <translation>正在重写机构数据文件，确保已删除的内容不留痕迹。数据量大时可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Any custom field</source>
         <translation>任意自定义字段</translation>
     </message>
@@ -3576,39 +3935,59 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>AdvisorDesk — %1</source>
         <translation>AdvisorDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Read-only: you can look, but nothing you change here can be saved.</source>
         <translation>只读：您可以查看，但在此所做的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>No client matches. Check the spelling, try pinyin or initials, or clear the filters.</source>
         <translation>没有匹配的客户。请检查拼写，试试拼音或首字母，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>No clients yet. Create the first one with File → New client (Ctrl+N).</source>
         <translation>还没有客户。请通过“文件 → 新建客户”（Ctrl+N）创建第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Clients: %1</source>
         <translation>客户数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>This office is open read-only.</source>
         <translation>此机构文件以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_backup_actions.py" line="26"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_backup_actions.py" line="31"/>
+        <source>Backups and &amp;restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_backup_actions.py" line="39"/>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3766,93 +4145,93 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="54"/>
         <source>&amp;Review packs…</source>
-        <translation type="unfinished"></translation>
+        <translation>回顾资料(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="95"/>
         <source>Review packs</source>
-        <translation type="unfinished"></translation>
+        <translation>回顾资料</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="98"/>
         <source>Packs for</source>
-        <translation type="unfinished"></translation>
+        <translation>打印对象</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="102"/>
         <source>Everyone with a meeting on</source>
-        <translation type="unfinished"></translation>
+        <translation>以下日期有会议的所有客户</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="108"/>
         <source>The list</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名单</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="112"/>
         <source>Client numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="131"/>
         <source>Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="135"/>
         <source>A folder, one PDF per client</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹，每位客户一个 PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="138"/>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="201"/>
         <source>One PDF with every pack</source>
-        <translation type="unfinished"></translation>
+        <translation>合并为一个 PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="145"/>
         <source>Choose…</source>
-        <translation type="unfinished">选择…</translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="169"/>
         <source>Print packs</source>
-        <translation type="unfinished"></translation>
+        <translation>开始打印</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="174"/>
         <source>Cancel batch</source>
-        <translation type="unfinished"></translation>
+        <translation>取消批量打印</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="180"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="203"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="209"/>
         <source>A folder for the packs</source>
-        <translation type="unfinished"></translation>
+        <translation>回顾资料的保存文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="238"/>
         <source>Choose where to save the packs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择保存位置。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="248"/>
         <source>Type client numbers separated by commas, e.g. 12, 15, 40.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入以逗号分隔的客户编号，例如 12, 15, 40。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_batch_dialog.py" line="274"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -3860,47 +4239,47 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     <message>
         <location filename="../../ui/widgets/pack_options.py" line="12"/>
         <source>The client&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的语言</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pack_options.py" line="13"/>
         <source>Chinese</source>
-        <translation type="unfinished">中文</translation>
+        <translation>中文</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pack_options.py" line="14"/>
         <source>English</source>
-        <translation type="unfinished">英文</translation>
+        <translation>英文</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pack_options.py" line="17"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pack_options.py" line="18"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>美式 Letter</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pack_options.py" line="51"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pack_options.py" line="53"/>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pack_options.py" line="54"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/pack_options.py" line="55"/>
         <source>Watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>水印</translation>
     </message>
 </context>
 <context>
@@ -4098,94 +4477,94 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
 <context>
     <name>PortfolioPanel</name>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="50"/>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="58"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="49"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="57"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="51"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="50"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="52"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="51"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="53"/>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="71"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="52"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="70"/>
         <source>Value</source>
         <translation>市值</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="54"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="53"/>
         <source>XIRR (a year)</source>
         <translation>XIRR（年化）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="55"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="54"/>
         <source>TWR (period)</source>
         <translation>TWR（期间）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="59"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="58"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="60"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="59"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="61"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="60"/>
         <source>Asset class</source>
         <translation>资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="62"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="61"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="63"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="62"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="64"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="63"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="65"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="64"/>
         <source>Market value</source>
         <translation>市值</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="66"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="65"/>
         <source>Valued on</source>
         <translation>估值日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="67"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="66"/>
         <source>Value (base)</source>
         <translation>市值（本位币）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="70"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="69"/>
         <source>Group</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="72"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="71"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="126"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="125"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -4215,54 +4594,87 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>持仓</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="198"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="199"/>
         <source>By asset class</source>
         <translation>按资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="201"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="202"/>
         <source>By risk rating</source>
         <translation>按风险等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="312"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="317"/>
         <source>Assets under management: %1</source>
         <translation>管理资产：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="317"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="322"/>
         <source>Holdings: %1 · value %2 · cost of the %3 holdings %4</source>
         <translation>持仓：%1 项 · 市值 %2 · %3 持仓成本 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="350"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="355"/>
         <source>Choose a period that ends after it starts.</source>
         <translation>请选择结束日期晚于开始日期的期间。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="354"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="359"/>
         <source>Over the period: XIRR %1 a year · TWR %2 · net contributions %3</source>
         <translation>期间内：XIRR 年化 %1 · TWR %2 · 净投入 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="362"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="367"/>
         <source>no return can be computed: nothing was invested in the period.</source>
         <translation>无法计算收益：期间内没有投入资金。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="370"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="375"/>
         <source>No return can be computed for this account in the period.</source>
         <translation>该账户在此期间无法计算收益。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="405"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="410"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="437"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="442"/>
         <source>Transaction recorded.</source>
         <translation>交易已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="51"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="52"/>
+        <source>Clients</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="53"/>
+        <source>Timeline entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="54"/>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="55"/>
+        <source>Audit head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="56"/>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
     </message>
 </context>
 <context>
@@ -4270,62 +4682,62 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     <message>
         <location filename="../../ui/dialogs/review_pack_dialog.py" line="54"/>
         <source>Review pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>回顾资料…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_pack_dialog.py" line="57"/>
         <source>Print or save this client&apos;s review pack for a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>为会议打印或保存该客户的回顾资料</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_pack_dialog.py" line="97"/>
         <source>Review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>回顾资料</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_pack_dialog.py" line="108"/>
         <source>The pack holds what is recorded for the client; sections with nothing recorded are left out. Identity and account numbers are printed masked. Each pack saved or printed is noted on the client&apos;s timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料包含该客户已记录的信息；没有记录的部分不会出现。身份证件号码和账号均以掩码打印。每次保存或打印都会记入客户的时间线。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_pack_dialog.py" line="126"/>
         <source>Save and open…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并打开…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_pack_dialog.py" line="131"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_pack_dialog.py" line="136"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_pack_dialog.py" line="170"/>
         <source>Save the review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>保存回顾资料</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_pack_dialog.py" line="172"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_pack_dialog.py" line="202"/>
         <source>Print the review pack</source>
-        <translation type="unfinished"></translation>
+        <translation>打印回顾资料</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_pack_dialog.py" line="211"/>
         <source>The printer could not be opened; check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开打印机，请检查后重试。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/review_pack_dialog.py" line="220"/>
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向打印机发送 %n 页。</translation>
     </message>
 </context>
 <context>
@@ -4588,10 +5000,188 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     </message>
 </context>
 <context>
+    <name>SmartListDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="42"/>
+        <source>Tier</source>
+        <translation type="unfinished">等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="43"/>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="44"/>
+        <source>Age (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="45"/>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="46"/>
+        <source>Region</source>
+        <translation type="unfinished">省/地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="47"/>
+        <source>Occupation</source>
+        <translation type="unfinished">职业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="48"/>
+        <source>Industry</source>
+        <translation type="unfinished">行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="49"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="50"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="51"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="52"/>
+        <source>Need or interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="53"/>
+        <source>Days since last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="54"/>
+        <source>Days to next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="55"/>
+        <source>Value score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="56"/>
+        <source>Investable assets (minor units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="57"/>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="58"/>
+        <source>In hand-picked list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="80"/>
+        <source>field key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="85"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="88"/>
+        <source>to</source>
+        <translation type="unfinished">至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="109"/>
+        <source>values, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="153"/>
+        <source>Smart list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="155"/>
+        <source>Hand-picked list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="162"/>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="171"/>
+        <source>Clients matching all of these (AND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="175"/>
+        <source>Clients matching any of these (OR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="179"/>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="184"/>
+        <source>Edit as JSON (nested AND/OR groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="201"/>
+        <source>A smart list is a saved filter: its clients are always the current matches. An empty group places no condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="207"/>
+        <source>Add clients to a hand-picked list from the Lists sidebar (right-click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="216"/>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="217"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="303"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="309"/>
+        <source>Matches %1 clients now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/smart_list_dialog.py" line="317"/>
+        <source>This filter cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmartLists</name>
     <message>
         <location filename="../../ui/widgets/smart_list_sidebar.py" line="90"/>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="277"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="283"/>
         <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4601,57 +5191,57 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="93"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="94"/>
         <source>Smart list (saved filter)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="97"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="98"/>
         <source>Hand-picked list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="193"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="198"/>
         <source>Clients behind a chart bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="196"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="200"/>
         <source>All clients</source>
         <translation type="unfinished">全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="206"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="210"/>
         <source>Hand-picked list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="240"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="244"/>
         <source>Delete the list “%1”? Its clients stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="243"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="249"/>
         <source>Delete list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="287"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="293"/>
         <source>Edit…</source>
         <translation type="unfinished">编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="288"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="294"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="291"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="297"/>
         <source>Add the open client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="295"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="301"/>
         <source>Remove the open client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5740,6 +6330,29 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <location filename="../../ui/dialogs/unlock_dialog.py" line="328"/>
         <source>The office could not be created (%1).</source>
         <translation>无法创建机构文件（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="20"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="21"/>
+        <source>Advisor</source>
+        <translation type="unfinished">顾问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="22"/>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="23"/>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -67,7 +67,7 @@ def test_allocation_by_asset_class_and_risk_rating(office: Office, filled: dict[
         with pytest.raises(ValueError, match="asset_class or risk_rating"):
             portfolio.allocation(s, filled["client"], by="issuer")
     assert by_class == [("equity", 150_000), ("cash", 71_000), ("fixed_income", 52_000)]
-    assert by_risk == [("R4", 150_000), ("R1", 71_000), ("R2", 52_000)]
+    assert by_risk == [("R1", 71_000), ("R2", 52_000), ("R4", 150_000)]
 
 
 def test_aum_per_client_matches_each_clients_aum(office: Office, filled: dict[str, int]) -> None:

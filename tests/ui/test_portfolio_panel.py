@@ -100,7 +100,7 @@ def test_the_section_shows_masked_accounts_holdings_allocation_and_returns(
     assert panel.aum_label.text() == "Assets under management: CNY 172,000.00"
     assert "Holdings: 3" in panel.totals_label.text()
     assert _column(panel.by_class_model, 0) == ["Equity", "Fixed income", "Cash"]
-    assert _column(panel.by_risk_model, 0) == ["R4", "R2", "R1"]
+    assert _column(panel.by_risk_model, 0) == ["R1", "R2", "R4"]
     assert _column(panel.by_class_model, 2) == ["64.0%", "32.0%", "4.1%"]
     # a year: 150,000 + 7,000 in, 172,000 at the end (the USD leg is flat): 9.55 %
     text = panel.returns_label.text()

@@ -16,7 +16,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, S
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -116,12 +115,12 @@ class PortfolioPanel(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
         self.aum_label = QLabel()
         self.aum_label.setObjectName("aumLabel")
         self.aum_label.setStyleSheet("font-size: 15px; font-weight: bold;")
-        top.addWidget(self.aum_label)
-        top.addStretch(1)
+        self.aum_label.setWordWrap(True)
+        layout.addWidget(self.aum_label)
+        top = QHBoxLayout()
         self.period_label = QLabel()
         self._t.bind(self.period_label.setText, QT_TRANSLATE_NOOP("PortfolioPanel", "Period"))
         top.addWidget(self.period_label)
@@ -133,6 +132,7 @@ class PortfolioPanel(QWidget):
             edit.setDisplayFormat(i18n.date_format())
             edit.dateChanged.connect(self._period_changed)
             top.addWidget(edit)
+        top.addStretch(1)
         layout.addLayout(top)
         self.returns_label = QLabel()
         self.returns_label.setObjectName("returnsLabel")
@@ -184,16 +184,17 @@ class PortfolioPanel(QWidget):
         layout.addWidget(self.holdings_title)
         self.holdings_model = TextTableModel(CTX, HOLDING_HEADERS, (4, 5, 6, 7, 9))
         self.holdings_view = _table(self.holdings_model, "holdingsView")
+        self.holdings_view.setMinimumHeight(
+            self.holdings_view.verticalHeader().defaultSectionSize() * 7
+        )
         layout.addWidget(self.holdings_view, 2)
         self.totals_label = QLabel()
         self.totals_label.setObjectName("holdingTotals")
+        self.totals_label.setWordWrap(True)
         layout.addWidget(self.totals_label)
 
-        grid = QGridLayout()
         self.by_class_title = QLabel()
         self.by_risk_title = QLabel()
-        for label in (self.by_class_title, self.by_risk_title):
-            label.setStyleSheet("font-weight: bold;")
         self._t.bind(
             self.by_class_title.setText, QT_TRANSLATE_NOOP("PortfolioPanel", "By asset class")
         )
@@ -202,11 +203,15 @@ class PortfolioPanel(QWidget):
         )
         self.by_class_model = TextTableModel(CTX, ALLOCATION_HEADERS, (1, 2))
         self.by_risk_model = TextTableModel(CTX, ALLOCATION_HEADERS, (1, 2))
-        grid.addWidget(self.by_class_title, 0, 0)
-        grid.addWidget(self.by_risk_title, 0, 1)
-        grid.addWidget(_table(self.by_class_model, "byClassView"), 1, 0)
-        grid.addWidget(_table(self.by_risk_model, "byRiskView"), 1, 1)
-        layout.addLayout(grid, 1)
+        for title, model, name in (
+            (self.by_class_title, self.by_class_model, "byClassView"),
+            (self.by_risk_title, self.by_risk_model, "byRiskView"),
+        ):
+            title.setStyleSheet("font-weight: bold;")
+            layout.addWidget(title)
+            view = _table(model, name)
+            view.setMinimumHeight(view.verticalHeader().defaultSectionSize() * 7)
+            layout.addWidget(view, 1)
 
     # ---- language ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

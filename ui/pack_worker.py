@@ -1,0 +1,83 @@
+"""Run a batch of review packs off the UI thread (app/pack_batch.py run_batch).
+
+A QRunnable on the global thread pool, reading through the office's own sessions (never
+the UI's). Progress and the outcome travel by Qt signals to slots in the GUI thread.
+Cancelling sets a flag that run_batch polls between packs and between the pages of a
+merged file; the file being written is then removed, so a cancel leaves no half-written
+file. No QThread is owned by a widget, so closing the dialog mid-batch cannot destroy a
+running thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.pack_batch import run_batch
+from app.review_pack import PackError, PackOptions
+from db.office import Office
+
+log = logging.getLogger(__name__)
+
+
+class PackBatchSignals(QObject):
+    progress = Signal(int, int)  # packs done, packs in the batch
+    finished = Signal(object)  # BatchResult (cancelled or complete)
+    failed = Signal(str)  # a PackError's message, or the exception's type name
+
+
+class PackBatchJob(QRunnable):
+    def __init__(
+        self,
+        office: Office,
+        client_ids: list[int],
+        out: Path,
+        options: PackOptions,
+        *,
+        merged: bool,
+        actor: str,
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.office = office
+        self.client_ids = client_ids
+        self.out = out
+        self.options = options
+        self.merged = merged
+        self.actor = actor
+        self.signals = PackBatchSignals()
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        (pool or QThreadPool.globalInstance()).start(self)
+
+    def run(self) -> None:
+        signals = self.signals  # keep the QObject alive for the whole run
+        try:
+            result = run_batch(
+                self.office,
+                self.client_ids,
+                self.out,
+                self.options,
+                merged=self.merged,
+                actor=self.actor,
+                progress=signals.progress.emit,
+                cancelled=self._cancelled.is_set,
+            )
+        except PackError as exc:
+            signals.failed.emit(str(exc))
+        except Exception as exc:  # never the text: it may name data
+            log.exception("review pack batch failed: %s", type(exc).__name__)
+            signals.failed.emit(type(exc).__name__)
+        else:
+            signals.finished.emit(result)
