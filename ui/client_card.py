@@ -159,6 +159,9 @@ class ClientCardWidget(QWidget):
         from ui.dialogs.review_pack_dialog import add_card_button
 
         self.review_pack_button = add_card_button(self, header)
+        from ui.dialogs.review_pack_dialog import add_card_button
+
+        self.review_pack_button = add_card_button(self, header)
         header.addWidget(self.history_button)
         header.addWidget(self.cancel_button)
         header.addWidget(self.save_button)

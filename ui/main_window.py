@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
         from ui.dialogs.pack_batch_dialog import add_batch_action
 
         self.packs_action = add_batch_action(self, self.file_menu)
+        from ui.dialogs.pack_batch_dialog import add_batch_action
+
+        self.packs_action = add_batch_action(self, self.file_menu)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
