@@ -159,9 +159,6 @@ class ClientCardWidget(QWidget):
         from ui.dialogs.review_pack_dialog import add_card_button
 
         self.review_pack_button = add_card_button(self, header)
-        from ui.dialogs.review_pack_dialog import add_card_button
-
-        self.review_pack_button = add_card_button(self, header)
         header.addWidget(self.history_button)
         header.addWidget(self.cancel_button)
         header.addWidget(self.save_button)
@@ -204,6 +201,7 @@ class ClientCardWidget(QWidget):
         self._build_household()
         self._build_timeline()
         self._build_financial()
+        self._build_portfolio()
         self._build_risk()
         self._build_preferences()
         self._build_needs()
@@ -502,6 +500,17 @@ class ClientCardWidget(QWidget):
         bar.addStretch(1)
         layout.addLayout(bar)
 
+    def _build_portfolio(self) -> None:
+        # transactions are recorded by their own dialog (one transaction each), not by Save
+        from ui.widgets.portfolio_panel import PortfolioPanel
+
+        page, _tab = self._tab(QT_TRANSLATE_NOOP("ClientCard", "Portfolio"))
+        layout = QVBoxLayout(page)
+        self.portfolio = PortfolioPanel(self.office, self.actor)
+        self.portfolio.message.connect(self.message)
+        self.portfolio.changed.connect(lambda _cid: self.timeline.model.refresh())
+        layout.addWidget(self.portfolio, 1)
+
     def _build_preferences(self) -> None:
         page, tab = self._tab(QT_TRANSLATE_NOOP("ClientCard", "Preferences"))
         form = self._form(page)
@@ -749,6 +758,7 @@ class ClientCardWidget(QWidget):
             self._lists["relatives"][0].set_records([dataclasses.asdict(r) for r in card.relatives])
             self._fill_read_only(card)
             self.consents.load(card.id, card.language, card.display_name)
+            self.portfolio.load(card.id, card.display_name)
             self.risk.load(card.id, card.display_name)
             self.timeline.load(
                 card.id,

@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_state()
         self._update_count()
+        from ui.lock import install_lock  # issue 8: lock on idle, Ctrl+L and screen lock
+
+        self.window_lock = install_lock(self, office)
 
     # ---- construction --------------------------------------------------------------------
     def _build(self, actor: str) -> None:
@@ -236,9 +239,6 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.focus_search)
         self._t.bind(self.find_action.setText, QT_TRANSLATE_NOOP("MainWindow", "&Find client"))
         self.file_menu.addAction(self.find_action)
-        from ui.dialogs.pack_batch_dialog import add_batch_action
-
-        self.packs_action = add_batch_action(self, self.file_menu)
         from ui.dialogs.pack_batch_dialog import add_batch_action
 
         self.packs_action = add_batch_action(self, self.file_menu)
