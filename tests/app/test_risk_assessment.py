@@ -287,3 +287,13 @@ def test_bad_professional_figures_are_refused(office: Office, kwargs: dict, mess
                 values.pop("client_id"), values.pop("decided_on"), **values
             )
     assert _count(office, ProfessionalStatus) == 0
+
+
+def test_a_second_assessment_on_the_same_day_supersedes_the_first(office: Office) -> None:
+    with office.transaction() as s:
+        cid = client_ids(s)[0]
+        assess(s, cid, "C4", on=TODAY)
+        assess(s, cid, "C2", on=TODAY)
+    with office.session() as s:
+        assert current_risk(s, cid, TODAY).level == "C2"
+        assert current_levels(s, TODAY) == {cid: "C2"}
