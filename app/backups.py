@@ -36,13 +36,14 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from app import audit
 from db.errors import OfficeError
 from db.office import COUNTED_TABLES, Office, backup_office, make_engine
+from db.sqlite_keys import RawKey
 from db.sqlite_lock import WriterLock
 
 MANIFEST_FORMAT = "advisordesk-backup"
 MANIFEST_SUFFIX = ".json"
 KEYS_SUFFIX = ".keys"  # db/key_slots.py: the key-slot file beside an office
 SIDECARS = ("-wal", "-shm", "-journal")
-COUNTS = {**COUNTED_TABLES, "audit_entries": "audit_entry"}
+COUNTS = {**COUNTED_TABLES, "timeline_entries": "interaction", "audit_entries": "audit_entry"}
 
 
 class BackupError(OfficeError):
@@ -557,3 +558,37 @@ def last_backup_at(office: Office) -> dt.datetime | None:
 
 def counts_text(counts: dict[str, Any]) -> str:
     return ", ".join(f"{k} {v:,}" for k, v in counts.items())
+
+
+def open_with_key(path: Path, key: RawKey) -> Office:
+    """Open a backup read-only with the open office's key (the GUI holds no passphrase).
+    A backup made under another key (before a key rotation) is refused clearly."""
+    engine = make_engine(Path(path), key, read_only=True)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except SADatabaseError:
+        engine.dispose()
+        raise BackupError(
+            f"{Path(path).name} was made under another key (before the office key was "
+            "rotated); restore it with `main.py restore` and the passphrase of that time."
+        ) from None
+    return Office(path=Path(path), engine=engine, read_only=True, schema_revision="")
+
+
+def backup_and_record(office: Office, actor: str) -> BackupResult:
+    """The automatic and "Back up now" backup: into the configured folder with the
+    configured rotation; then, in a writable office, an audit entry naming the file."""
+    folder, rotation = configured(office)
+    result = make_backup(office, folder, rotation=rotation)
+    if not office.read_only:
+        with office.transaction() as session:
+            audit.record(
+                session,
+                actor,
+                "backup",
+                target=result.info.path.name,
+                head=result.info.facts.audit_seq,
+                removed=len(result.removed),
+            )
+    return result

@@ -112,6 +112,7 @@ def run_gui(db_path: str | None, passphrase: str | None) -> int:
             return 1
         office = dialog.office
     window = MainWindow(office, settings=settings, translations=translations)
+    window.backups.enable()  # daily and on-close backups (ui/backup_scheduler.py)
     window.show()
     try:
         return app.exec()

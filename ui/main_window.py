@@ -250,6 +250,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self._build_privacy_menu()
+        from ui.audit_backup_actions import add_audit_and_backup_actions
+
+        add_audit_and_backup_actions(self)  # File: backups, restore; Privacy: audit trail
         from ui.dialogs.suitability_report_dialog import SuitabilityMenu
 
         self.suitability_menu = SuitabilityMenu(self, self.office)
@@ -826,6 +829,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if not self.card.maybe_leave():
+            event.ignore()
+            return
+        if not self.backups.before_close(self.close):  # an on-close backup runs first
             event.ignore()
             return
         self.settings.setValue("main/geometry", self.saveGeometry())
