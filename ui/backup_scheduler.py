@@ -23,7 +23,6 @@ from db.office import Office
 from ui.background_job import BackgroundJob
 
 log = logging.getLogger(__name__)
-CTX = "BackupScheduler"
 DAILY = dt.timedelta(hours=24)
 CHECK_MS = 15 * 60 * 1000  # how often to ask whether a daily backup is due
 
@@ -73,14 +72,14 @@ class BackupScheduler(QObject):
         job.signals.finished.connect(self._done)
         job.signals.failed.connect(self._failed)
         self.job = job
-        self.message.emit(QCoreApplication.translate(CTX, "Backing up the office…"))
+        self.message.emit(QCoreApplication.translate("BackupScheduler", "Backing up the office…"))
         job.start()
         return job
 
     def _done(self, result: BackupResult) -> None:
         self.job = None
         self.message.emit(
-            QCoreApplication.translate(CTX, "Backed up and verified: %1.").replace(
+            QCoreApplication.translate("BackupScheduler", "Backed up and verified: %1.").replace(
                 "%1", result.info.path.name
             )
         )
@@ -90,7 +89,9 @@ class BackupScheduler(QObject):
         self.job = None
         log.warning("automatic backup failed")
         self.message.emit(
-            QCoreApplication.translate(CTX, "The backup failed: %1").replace("%1", text)
+            QCoreApplication.translate("BackupScheduler", "The backup failed: %1").replace(
+                "%1", text
+            )
         )
         self.finished.emit(None)
 

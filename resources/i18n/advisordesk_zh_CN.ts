@@ -2,227 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="178"/>
-        <source>Audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="190"/>
-        <source>Any client (client number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="195"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="196"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="197"/>
-        <source>Client</source>
-        <translation type="unfinished">客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="198"/>
-        <source>From</source>
-        <translation type="unfinished">从</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="199"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="230"/>
-        <source>Check the chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="232"/>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="234"/>
-        <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="236"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="140"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="263"/>
-        <source>Anyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="266"/>
-        <source>Any action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="276"/>
-        <source>The client number must be a whole number, e.g. 1024.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="281"/>
-        <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="302"/>
-        <source>Newest %1 entries shown; scroll down for more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="304"/>
-        <source>%1 entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="330"/>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="397"/>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="345"/>
-        <source>Checking entry %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="348"/>
-        <source>Checking the chain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="353"/>
-        <source>The audit chain is intact: %1 entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="355"/>
-        <source>The audit chain is broken at entry %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="364"/>
-        <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="364"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="374"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="236"/>
-        <source>That folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="388"/>
-        <source>Exported %1 entries…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="391"/>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_viewer.py" line="400"/>
-        <source>Exported %1 entries to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="81"/>
-        <source>Backups and restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="89"/>
-        <source>Other folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="107"/>
-        <source>No verified backups in this folder yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="114"/>
-        <source>Only backups that passed their checks are listed. Restoring writes a new office file; the open office is not changed. Open the new file with File ▸ Open when it is ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="135"/>
-        <source>Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="138"/>
-        <source>Restore to new file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="155"/>
-        <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="188"/>
-        <source>Backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="215"/>
-        <source>Restore to a new office file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="217"/>
-        <source>AdvisorDesk offices (*.db)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="226"/>
-        <source>Choose a backup in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="230"/>
-        <source>%1 already exists; choose a new name. Nothing is replaced from here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="241"/>
-        <source>The office is locked; unlock it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="258"/>
-        <source>Checking and restoring %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="267"/>
-        <source>Restored to %1 (%2 clients). Open it with File ▸ Open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AppMessages</name>
     <message>
         <location filename="../../ui/app.py" line="73"/>
@@ -660,132 +439,279 @@
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="53"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="54"/>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="55"/>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="197"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="56"/>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="198"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="57"/>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="199"/>
         <source>Client</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="58"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="59"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="63"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="64"/>
         <source>Failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="65"/>
         <source>Card opened</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户卡片</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="66"/>
         <source>Client created</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="67"/>
         <source>Client changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改客户</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="68"/>
         <source>Number revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>查看完整号码</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="69"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="70"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="71"/>
         <source>Review pack</source>
-        <translation type="unfinished">回顾资料</translation>
+        <translation>检视报告</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="72"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="73"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="74"/>
         <source>Permission change</source>
-        <translation type="unfinished"></translation>
+        <translation>权限变更</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="75"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>授权同意</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="76"/>
         <source>Household</source>
-        <translation type="unfinished">家庭</translation>
+        <translation>家庭</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="77"/>
         <source>Timeline</source>
-        <translation type="unfinished">时间线</translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="78"/>
         <source>Task</source>
-        <translation type="unfinished">任务</translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="79"/>
         <source>Complaint</source>
-        <translation type="unfinished">投诉</translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="80"/>
         <source>Client erased</source>
-        <translation type="unfinished"></translation>
+        <translation>客户已删除</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_viewer.py" line="81"/>
         <source>Purge</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="178"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="191"/>
+        <source>Any client (client number)</source>
+        <translation>任意客户（客户编号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="200"/>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="201"/>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="233"/>
+        <source>Check the chain</source>
+        <translation>校验审计链</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="236"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="238"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="240"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="267"/>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="270"/>
+        <source>Any action</source>
+        <translation>任意操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="281"/>
+        <source>The client number must be a whole number, e.g. 1024.</source>
+        <translation>客户编号须为整数，例如 1024。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="290"/>
+        <source>The start date is after the end date.</source>
+        <translation>起始日期晚于截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="312"/>
+        <source>Newest %1 entries shown; scroll down for more.</source>
+        <translation>已显示最新 %1 条记录；向下滚动查看更多。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="316"/>
+        <source>%1 entries.</source>
+        <translation>共 %1 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="342"/>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="424"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="358"/>
+        <source>Checking entry %1…</source>
+        <translation>正在校验第 %1 条…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="364"/>
+        <source>Checking the chain…</source>
+        <translation>正在校验审计链…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="369"/>
+        <source>The audit chain is intact: %1 entries.</source>
+        <translation>审计链完整：共 %1 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="373"/>
+        <source>The audit chain is broken at entry %1.</source>
+        <translation>审计链在第 %1 条处断裂。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="383"/>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="385"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="396"/>
+        <source>That folder does not exist.</source>
+        <translation>该文件夹不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="412"/>
+        <source>Exported %1 entries…</source>
+        <translation>已导出 %1 条记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="418"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_viewer.py" line="427"/>
+        <source>Exported %1 entries to %2.</source>
+        <translation>已将 %1 条记录导出到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../ui/backup_scheduler.py" line="75"/>
+        <source>Backing up the office…</source>
+        <translation>正在备份办公室…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_scheduler.py" line="82"/>
+        <source>Backed up and verified: %1.</source>
+        <translation>已备份并验证：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_scheduler.py" line="92"/>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
     </message>
 </context>
 <context>
@@ -793,52 +719,52 @@
     <message>
         <location filename="../../ui/widgets/card_charts.py" line="27"/>
         <source>Assets under management</source>
-        <translation type="unfinished"></translation>
+        <translation>管理资产</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_charts.py" line="28"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>收入</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_charts.py" line="29"/>
         <source>Tenure</source>
-        <translation type="unfinished"></translation>
+        <translation>客户年限</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_charts.py" line="30"/>
         <source>Contacts in the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>近一年联系次数</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_charts.py" line="31"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_charts.py" line="32"/>
         <source>Satisfaction (mean rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度（平均评分）</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_charts.py" line="139"/>
         <source>Value score %1 of 100 — the weighted mean of the inputs below</source>
-        <translation type="unfinished"></translation>
+        <translation>价值评分 %1/100 —— 下列各项的加权平均</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_charts.py" line="146"/>
         <source>not recorded, left out</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录，不计入</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_charts.py" line="150"/>
         <source>%1 → %2 points × weight %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 分 × 权重 %3</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_charts.py" line="163"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
 </context>
 <context>
@@ -1104,213 +1030,213 @@
     <message>
         <location filename="../../ui/charts/chart_text.py" line="25"/>
         <source>Net worth and investable assets</source>
-        <translation type="unfinished"></translation>
+        <translation>净资产与可投资资产</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="26"/>
         <source>Allocation by asset class</source>
-        <translation type="unfinished"></translation>
+        <translation>资产类别配置</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="27"/>
         <source>Portfolio value and net contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>组合市值与净投入</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="28"/>
         <source>Interactions per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月互动</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="29"/>
         <source>Risk level history</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级历史</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="30"/>
         <source>AUM and clients by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>各层级资产规模与客户数</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="31"/>
         <source>AUM and clients by risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>各风险等级资产规模与客户数</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="32"/>
         <source>AUM and clients by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>各顾问资产规模与客户数</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="33"/>
         <source>New and departed clients per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月新增与流失客户</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="34"/>
         <source>Reviews overdue and due in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期及30天内到期的回顾</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="35"/>
         <source>Open complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>未结投诉</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="36"/>
         <source>Consent coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>同意覆盖率</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="37"/>
         <source>Interactions per advisor per week</source>
-        <translation type="unfinished"></translation>
+        <translation>各顾问每周互动</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="40"/>
         <source>No financial snapshot recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录财务快照。</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="41"/>
         <source>No portfolio recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录投资组合。</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="42"/>
         <source>No interactions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有互动。</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="43"/>
         <source>No risk assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无风险评估。</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="45"/>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据。</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="47"/>
         <source>Net worth</source>
-        <translation type="unfinished">净资产</translation>
+        <translation>净资产</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="48"/>
         <source>Investable assets</source>
-        <translation type="unfinished"></translation>
+        <translation>可投资资产</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="49"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="50"/>
         <source>Portfolio value</source>
-        <translation type="unfinished"></translation>
+        <translation>组合市值</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="51"/>
         <source>Net contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>净投入</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="52"/>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="53"/>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>资产规模</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="54"/>
         <source>Clients</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="55"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="56"/>
         <source>Departed</source>
-        <translation type="unfinished"></translation>
+        <translation>流失</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="57"/>
         <source>Overdue</source>
-        <translation type="unfinished">已逾期</translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="58"/>
         <source>Due in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30天内到期</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="59"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="60"/>
         <source>Granted</source>
-        <translation type="unfinished">已同意</translation>
+        <translation>已同意</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="61"/>
         <source>Not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>未同意</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="64"/>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无负责人）</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="65"/>
         <source>(others)</source>
-        <translation type="unfinished"></translation>
+        <translation>（其他）</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="66"/>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_text.py" line="68"/>
         <source>MMM yy</source>
-        <translation type="unfinished"></translation>
+        <translation>yy年M月</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_widget.py" line="100"/>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PNG…</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_widget.py" line="102"/>
         <source>Save this chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>将此图表保存为 PNG 图片</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_widget.py" line="381"/>
         <location filename="../../ui/charts/chart_widget.py" line="388"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_widget.py" line="383"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <location filename="../../ui/charts/chart_widget.py" line="389"/>
         <source>The image could not be saved there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存到该位置，请选择其他文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1678,7 @@
     <message>
         <location filename="../../ui/client_card.py" line="626"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="635"/>
@@ -2881,27 +2807,27 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
     <message>
         <location filename="../../ui/dashboard_view.py" line="92"/>
         <source>Office dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室仪表板</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_view.py" line="93"/>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_view.py" line="152"/>
         <source>Updating… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新… %1/%2</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_view.py" line="155"/>
         <source>Some charts could not be computed; press Refresh to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分图表无法计算，请按“刷新”重试。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_view.py" line="159"/>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新于 %1</translation>
     </message>
 </context>
 <context>
@@ -3750,172 +3676,172 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;New client</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Find client</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Privacy</source>
         <translation>隐私(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Export client data…</source>
         <translation>导出客户数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>E&amp;rase client…</source>
         <translation>删除客户(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Purge expired records…</source>
         <translation>清除过期记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Consent report…</source>
         <translation>授权同意报表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Search names, pinyin, initials, phone, email, ID tail, tags  (Ctrl+F)</source>
         <translation>搜索姓名、拼音、首字母、电话、邮箱、证件尾号、标签（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>All owners</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>This office is open read-only; this needs a writable window.</source>
         <translation>本机构以只读方式打开；此操作需要可写的窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Open the client&apos;s card first.</source>
         <translation>请先打开该客户的卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Export client data</source>
         <translation>导出客户数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Folder for the client&apos;s data</source>
         <translation>保存客户数据的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Nothing was exported (%1).</source>
         <translation>未导出任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Wrote %1 and %2 (%3 records). They hold the client&apos;s full data, identity numbers included: hand them over securely and keep no copy.</source>
         <translation>已生成 %1 和 %2（%3 条记录）。其中包含该客户的全部数据（含证件号码）：请安全交付，不要保留副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Client data exported.</source>
         <translation>客户数据已导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Erase client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>Nothing was erased (%1); the client is unchanged.</source>
         <translation>未删除任何内容（%1）；客户数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>Client %1 was erased. %2 records are kept for their retention periods. Backups made before now still hold the client until they are rotated out.</source>
         <translation>客户 %1 已删除。%2 条记录将在各自的保存期限内保留。此前制作的备份在轮换淘汰之前仍含有该客户的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>Purge expired records</source>
         <translation>清除过期记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Delete the consent records, evidence and financial snapshots that erased clients left behind once their retention periods have passed? Clients who were not erased keep their history.</source>
         <translation>删除已删除客户遗留的、保存期限已满的同意记录、证明文件和财务快照吗？未被删除的客户的历史记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>Nothing was purged (%1).</source>
         <translation>未清除任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Purged what %1 erased client(s) left past retention: %2 consent records, %3 attachments, %4 financial snapshots, %5 cards.</source>
         <translation>已清除 %1 位已删除客户超过保存期限的遗留数据：同意记录 %2 条、附件 %3 个、财务快照 %4 份、卡片 %5 张。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>Nothing has passed its retention period yet.</source>
         <translation>目前没有超过保存期限的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="783"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>The office file could not be rewritten, so old copies may remain in its free space until the next erasure or purge rewrites it. Close other windows on this office before that.</source>
         <translation>未能重写机构数据文件，因此在下一次删除或清除重写它之前，其空闲空间中可能仍留有旧副本。届时请先关闭打开本机构的其他窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Wiping</source>
         <translation>正在擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="800"/>
         <source>Rewriting the office file so nothing erased remains in it. This can take a minute on a large office.</source>
         <translation>正在重写机构数据文件，确保已删除的内容不留痕迹。数据量大时可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Any custom field</source>
         <translation>任意自定义字段</translation>
     </message>
@@ -3937,57 +3863,57 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     <message>
         <location filename="../../ui/main_window.py" line="70"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>AdvisorDesk — %1</source>
         <translation>AdvisorDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Read-only: you can look, but nothing you change here can be saved.</source>
         <translation>只读：您可以查看，但在此所做的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>No client matches. Check the spelling, try pinyin or initials, or clear the filters.</source>
         <translation>没有匹配的客户。请检查拼写，试试拼音或首字母，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>No clients yet. Create the first one with File → New client (Ctrl+N).</source>
         <translation>还没有客户。请通过“文件 → 新建客户”（Ctrl+N）创建第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Clients: %1</source>
         <translation>客户数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>This office is open read-only.</source>
         <translation>此机构文件以只读方式打开。</translation>
     </message>
     <message>
         <location filename="../../ui/audit_backup_actions.py" line="26"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/audit_backup_actions.py" line="31"/>
         <source>Backups and &amp;restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份与恢复(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../ui/audit_backup_actions.py" line="39"/>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -4564,82 +4490,92 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="125"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="128"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="151"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="154"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="157"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="160"/>
         <source>Show full number</source>
         <translation>显示完整账号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="161"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="164"/>
         <source>Show the selected account&apos;s full number (the look is recorded)</source>
         <translation>显示所选账户的完整账号（查看将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="171"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="174"/>
         <source>Record transaction…</source>
         <translation>记录交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="183"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="186"/>
         <source>Holdings</source>
         <translation>持仓</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="199"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="202"/>
         <source>By asset class</source>
         <translation>按资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="202"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="205"/>
         <source>By risk rating</source>
         <translation>按风险等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="317"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="274"/>
+        <source>No accounts recorded yet.</source>
+        <translation>尚未记录任何账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="279"/>
+        <source>Calculating returns…</source>
+        <translation>正在计算收益…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="339"/>
         <source>Assets under management: %1</source>
         <translation>管理资产：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="322"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="344"/>
         <source>Holdings: %1 · value %2 · cost of the %3 holdings %4</source>
         <translation>持仓：%1 项 · 市值 %2 · %3 持仓成本 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="355"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="370"/>
         <source>Choose a period that ends after it starts.</source>
         <translation>请选择结束日期晚于开始日期的期间。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="359"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="374"/>
         <source>Over the period: XIRR %1 a year · TWR %2 · net contributions %3</source>
         <translation>期间内：XIRR 年化 %1 · TWR %2 · 净投入 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="367"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="382"/>
         <source>no return can be computed: nothing was invested in the period.</source>
         <translation>无法计算收益：期间内没有投入资金。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="375"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="390"/>
         <source>No return can be computed for this account in the period.</source>
         <translation>该账户在此期间无法计算收益。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="410"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="426"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="442"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="458"/>
         <source>Transaction recorded.</source>
         <translation>交易已记录。</translation>
     </message>
@@ -4649,32 +4585,117 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     <message>
         <location filename="../../ui/dialogs/restore_dialog.py" line="51"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>备份时间</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_dialog.py" line="52"/>
         <source>Clients</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_dialog.py" line="53"/>
         <source>Timeline entries</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线条目</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_dialog.py" line="54"/>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录数</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_dialog.py" line="55"/>
         <source>Audit head</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链头</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_dialog.py" line="56"/>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="81"/>
+        <source>Backups and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="89"/>
+        <source>Other folder…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="108"/>
+        <source>No verified backups in this folder yet.</source>
+        <translation>此文件夹中尚无已验证的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="115"/>
+        <source>Only backups that passed their checks are listed. Restoring writes a new office file; the open office is not changed. Open the new file with File ▸ Open when it is ready.</source>
+        <translation>仅列出通过校验的备份。恢复会写入一个新的办公室文件，当前打开的办公室不受影响。完成后请通过“文件 ▸ 打开”打开新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="138"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="142"/>
+        <source>Restore to new file…</source>
+        <translation>恢复到新文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="145"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="161"/>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="198"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="226"/>
+        <source>Restore to a new office file</source>
+        <translation>恢复到新的办公室文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="228"/>
+        <source>AdvisorDesk offices (*.db)</source>
+        <translation>AdvisorDesk 办公室文件 (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="238"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>请先在列表中选择一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="243"/>
+        <source>%1 already exists; choose a new name. Nothing is replaced from here.</source>
+        <translation>%1 已存在；请另选文件名。此处不会覆盖任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="251"/>
+        <source>That folder does not exist.</source>
+        <translation>该文件夹不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="258"/>
+        <source>The office is locked; unlock it first.</source>
+        <translation>办公室已锁定，请先解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="279"/>
+        <source>Checking and restoring %1…</source>
+        <translation>正在校验并恢复 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="291"/>
+        <source>Restored to %1 (%2 clients). Open it with File ▸ Open.</source>
+        <translation>已恢复到 %1（%2 位客户）。请通过“文件 ▸ 打开”打开。</translation>
     </message>
 </context>
 <context>
@@ -5004,246 +5025,246 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="42"/>
         <source>Tier</source>
-        <translation type="unfinished">等级</translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="43"/>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="44"/>
         <source>Age (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄（岁）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="45"/>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="46"/>
         <source>Region</source>
-        <translation type="unfinished">省/地区</translation>
+        <translation>地区</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="47"/>
         <source>Occupation</source>
-        <translation type="unfinished">职业</translation>
+        <translation>职业</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="48"/>
         <source>Industry</source>
-        <translation type="unfinished">行业</translation>
+        <translation>行业</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="49"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="50"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="51"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="52"/>
         <source>Need or interest</source>
-        <translation type="unfinished"></translation>
+        <translation>需求或兴趣</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="53"/>
         <source>Days since last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>距上次联系天数</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="54"/>
         <source>Days to next review</source>
-        <translation type="unfinished"></translation>
+        <translation>距下次回顾天数</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="55"/>
         <source>Value score</source>
-        <translation type="unfinished"></translation>
+        <translation>价值评分</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="56"/>
         <source>Investable assets (minor units)</source>
-        <translation type="unfinished"></translation>
+        <translation>可投资资产（最小货币单位）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="57"/>
         <source>Custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义字段</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="58"/>
         <source>In hand-picked list</source>
-        <translation type="unfinished"></translation>
+        <translation>在手选名单中</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="80"/>
         <source>field key</source>
-        <translation type="unfinished"></translation>
+        <translation>字段键</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="85"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="88"/>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>到</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="109"/>
         <source>values, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>多个值用逗号分隔</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="153"/>
         <source>Smart list</source>
-        <translation type="unfinished"></translation>
+        <translation>智能名单</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="155"/>
         <source>Hand-picked list</source>
-        <translation type="unfinished"></translation>
+        <translation>手选名单</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="162"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="171"/>
         <source>Clients matching all of these (AND)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时满足以下全部条件的客户（且）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="175"/>
         <source>Clients matching any of these (OR)</source>
-        <translation type="unfinished"></translation>
+        <translation>满足以下任一条件的客户（或）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="179"/>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>添加条件</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="184"/>
         <source>Edit as JSON (nested AND/OR groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 编辑（嵌套的且/或条件组）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="201"/>
         <source>A smart list is a saved filter: its clients are always the current matches. An empty group places no condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>智能名单是保存的筛选条件：其客户始终是当前符合条件的客户。空条件组不设任何条件。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="207"/>
         <source>Add clients to a hand-picked list from the Lists sidebar (right-click).</source>
-        <translation type="unfinished"></translation>
+        <translation>在“名单”侧栏中（右键）向手选名单添加客户。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="216"/>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="217"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="303"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计数…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="309"/>
         <source>Matches %1 clients now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前符合条件的客户：%1 位</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/smart_list_dialog.py" line="317"/>
         <source>This filter cannot be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算此筛选的数量。</translation>
     </message>
 </context>
 <context>
     <name>SmartLists</name>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="90"/>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="283"/>
-        <source>Lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/widgets/smart_list_sidebar.py" line="91"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="284"/>
+        <source>Lists</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="92"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="94"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="95"/>
         <source>Smart list (saved filter)…</source>
-        <translation type="unfinished"></translation>
+        <translation>智能名单（保存的筛选）…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="98"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="99"/>
         <source>Hand-picked list…</source>
-        <translation type="unfinished"></translation>
+        <translation>手选名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="198"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="199"/>
         <source>Clients behind a chart bar</source>
-        <translation type="unfinished"></translation>
+        <translation>图表中该柱对应的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="200"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="201"/>
         <source>All clients</source>
-        <translation type="unfinished">全部客户</translation>
+        <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="210"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="211"/>
         <source>Hand-picked list</source>
-        <translation type="unfinished"></translation>
+        <translation>手选名单</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="244"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="245"/>
         <source>Delete the list “%1”? Its clients stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除名单“%1”？其中的客户不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="249"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="250"/>
         <source>Delete list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="293"/>
-        <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
+        <translation>删除名单</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/smart_list_sidebar.py" line="294"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="295"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="297"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="298"/>
         <source>Add the open client</source>
-        <translation type="unfinished"></translation>
+        <translation>加入当前打开的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="301"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="302"/>
         <source>Remove the open client</source>
-        <translation type="unfinished"></translation>
+        <translation>移除当前打开的客户</translation>
     </message>
 </context>
 <context>
@@ -6237,7 +6258,7 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     <message>
         <location filename="../../ui/dialogs/unlock_dialog.py" line="117"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">用户</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock_dialog.py" line="121"/>

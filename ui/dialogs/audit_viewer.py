@@ -175,7 +175,7 @@ class AuditViewerDialog(QDialog):
         self.office = office
         self.actor = actor
         self.job: BackgroundJob | None = None
-        self.setWindowTitle(tr("Audit trail"))
+        self.setWindowTitle(QCoreApplication.translate("AuditViewer", "Audit trail"))
         self.resize(1100, 640)
         layout = QVBoxLayout(self)
 
@@ -187,16 +187,18 @@ class AuditViewerDialog(QDialog):
         self.action_combo.setObjectName("auditAction")
         self.client_edit = QLineEdit()
         self.client_edit.setObjectName("auditClient")
-        self.client_edit.setPlaceholderText(tr("Any client (client number)"))
+        self.client_edit.setPlaceholderText(
+            QCoreApplication.translate("AuditViewer", "Any client (client number)")
+        )
         self.date_from = OptionalDateEdit()
         self.date_from.setObjectName("auditFrom")
         self.date_to = OptionalDateEdit()
         self.date_to.setObjectName("auditTo")
-        form_left.addRow(tr("User"), self.user_combo)
-        form_left.addRow(tr("Action"), self.action_combo)
-        form_left.addRow(tr("Client"), self.client_edit)
-        form_right.addRow(tr("From"), self.date_from)
-        form_right.addRow(tr("To"), self.date_to)
+        form_left.addRow(QCoreApplication.translate("AuditViewer", "User"), self.user_combo)
+        form_left.addRow(QCoreApplication.translate("AuditViewer", "Action"), self.action_combo)
+        form_left.addRow(QCoreApplication.translate("AuditViewer", "Client"), self.client_edit)
+        form_right.addRow(QCoreApplication.translate("AuditViewer", "From"), self.date_from)
+        form_right.addRow(QCoreApplication.translate("AuditViewer", "To"), self.date_to)
         filters.addLayout(form_left, 2)
         filters.addLayout(form_right, 1)
         layout.addLayout(filters)
@@ -227,13 +229,15 @@ class AuditViewerDialog(QDialog):
         self.progress.hide()
         layout.addWidget(self.progress)
         buttons = QHBoxLayout()
-        self.verify_button = QPushButton(tr("Check the chain"))
+        self.verify_button = QPushButton(
+            QCoreApplication.translate("AuditViewer", "Check the chain")
+        )
         self.verify_button.setObjectName("auditVerify")
-        self.export_button = QPushButton(tr("Export CSV…"))
+        self.export_button = QPushButton(QCoreApplication.translate("AuditViewer", "Export CSV…"))
         self.export_button.setObjectName("auditExport")
-        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("AuditViewer", "Cancel"))
         self.cancel_button.hide()
-        close_button = QPushButton(tr("Close"))
+        close_button = QPushButton(QCoreApplication.translate("AuditViewer", "Close"))
         buttons.addWidget(self.verify_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
@@ -260,10 +264,10 @@ class AuditViewerDialog(QDialog):
     def _fill_choices(self) -> None:
         with self.office.session() as session:
             actors, actions = audit.actors(session), audit.actions(session)
-        self.user_combo.addItem(tr("Anyone"), None)
+        self.user_combo.addItem(QCoreApplication.translate("AuditViewer", "Anyone"), None)
         for name in actors:
             self.user_combo.addItem(name, name)
-        self.action_combo.addItem(tr("Any action"), None)
+        self.action_combo.addItem(QCoreApplication.translate("AuditViewer", "Any action"), None)
         for action in actions:
             self.action_combo.addItem(action_text(action), action)
 
@@ -273,12 +277,18 @@ class AuditViewerDialog(QDialog):
         client_id: int | None = None
         if text:
             if not text.isdigit():
-                self.error.show_message(tr("The client number must be a whole number, e.g. 1024."))
+                self.error.show_message(
+                    QCoreApplication.translate(
+                        "AuditViewer", "The client number must be a whole number, e.g. 1024."
+                    )
+                )
                 return None
             client_id = int(text)
         start, end = self.date_from.value(), self.date_to.value()
         if start is not None and end is not None and start > end:
-            self.error.show_message(tr("The start date is after the end date."))
+            self.error.show_message(
+                QCoreApplication.translate("AuditViewer", "The start date is after the end date.")
+            )
             return None
         self.error.show_message("")
         return AuditFilter(
@@ -299,9 +309,11 @@ class AuditViewerDialog(QDialog):
     def _show_count(self) -> None:
         shown = self.model.rowCount()
         if self.model.canFetchMore(QModelIndex()):
-            text = tr("Newest %1 entries shown; scroll down for more.")
+            text = QCoreApplication.translate(
+                "AuditViewer", "Newest %1 entries shown; scroll down for more."
+            )
         else:
-            text = tr("%1 entries.")
+            text = QCoreApplication.translate("AuditViewer", "%1 entries.")
         self.status.setText(text.replace("%1", f"{shown:,}"))
 
     # ---- background work -------------------------------------------------------------------
@@ -327,7 +339,7 @@ class AuditViewerDialog(QDialog):
         if self.job is not None:
             self.job.cancel()
             self._finish()
-            self.status.setText(tr("Cancelled."))
+            self.status.setText(QCoreApplication.translate("AuditViewer", "Cancelled."))
 
     def _failed(self, message: str) -> None:
         self._finish()
@@ -342,26 +354,35 @@ class AuditViewerDialog(QDialog):
 
         job = BackgroundJob(work)
         job.signals.progress.connect(
-            lambda n: self.status.setText(tr("Checking entry %1…").replace("%1", f"{n:,}"))
+            lambda n: self.status.setText(
+                QCoreApplication.translate("AuditViewer", "Checking entry %1…").replace(
+                    "%1", f"{n:,}"
+                )
+            )
         )
         job.signals.finished.connect(self._verified)
-        self._start(job, tr("Checking the chain…"))
+        self._start(job, QCoreApplication.translate("AuditViewer", "Checking the chain…"))
 
     def _verified(self, report: audit.ChainReport) -> None:
         self._finish()
         if report.ok:
-            text = tr("The audit chain is intact: %1 entries.").replace("%1", f"{report.entries:,}")
+            text = QCoreApplication.translate(
+                "AuditViewer", "The audit chain is intact: %1 entries."
+            ).replace("%1", f"{report.entries:,}")
         else:
-            text = tr("The audit chain is broken at entry %1.").replace(
-                "%1", str(report.broken_seq)
-            )
+            text = QCoreApplication.translate(
+                "AuditViewer", "The audit chain is broken at entry %1."
+            ).replace("%1", str(report.broken_seq))
         self.status.setText(text)
         self.status.setToolTip(report.message())
 
     def choose_export(self) -> None:
         name = f"audit-trail-{dt.date.today():%Y%m%d}.csv"
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export the audit trail"), name, tr("CSV files (*.csv)")
+            self,
+            QCoreApplication.translate("AuditViewer", "Export the audit trail"),
+            name,
+            QCoreApplication.translate("AuditViewer", "CSV files (*.csv)"),
         )
         if path:
             self.export_to(Path(path))
@@ -371,7 +392,9 @@ class AuditViewerDialog(QDialog):
         if flt is None:
             return
         if not path.parent.is_dir():
-            self.error.show_message(tr("That folder does not exist."))
+            self.error.show_message(
+                QCoreApplication.translate("AuditViewer", "That folder does not exist.")
+            )
             return
         office, actor = self.office, self.actor
 
@@ -385,19 +408,25 @@ class AuditViewerDialog(QDialog):
 
         job = BackgroundJob(work)
         job.signals.progress.connect(
-            lambda n: self.status.setText(tr("Exported %1 entries…").replace("%1", f"{n:,}"))
+            lambda n: self.status.setText(
+                QCoreApplication.translate("AuditViewer", "Exported %1 entries…").replace(
+                    "%1", f"{n:,}"
+                )
+            )
         )
         job.signals.finished.connect(self._exported)
-        self._start(job, tr("Exporting…"))
+        self._start(job, QCoreApplication.translate("AuditViewer", "Exporting…"))
 
     def _exported(self, result: tuple[int, Path]) -> None:
         self._finish()
         rows, path = result
         if rows < 0:
-            self.status.setText(tr("Cancelled."))
+            self.status.setText(QCoreApplication.translate("AuditViewer", "Cancelled."))
             return
         self.status.setText(
-            tr("Exported %1 entries to %2.").replace("%1", f"{rows:,}").replace("%2", path.name)
+            QCoreApplication.translate("AuditViewer", "Exported %1 entries to %2.")
+            .replace("%1", f"{rows:,}")
+            .replace("%2", path.name)
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

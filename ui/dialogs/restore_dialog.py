@@ -78,7 +78,7 @@ class RestoreDialog(QDialog):
         self.backups: list[BackupInfo] = []
         self.job: BackgroundJob | None = None
         self.restored: Path | None = None
-        self.setWindowTitle(tr("Backups and restore"))
+        self.setWindowTitle(QCoreApplication.translate("RestoreDialog", "Backups and restore"))
         self.resize(920, 460)
         layout = QVBoxLayout(self)
 
@@ -86,7 +86,7 @@ class RestoreDialog(QDialog):
         self.folder_label = QLabel()
         self.folder_label.setObjectName("backupFolder")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        choose = QPushButton(tr("Other folder…"))
+        choose = QPushButton(QCoreApplication.translate("RestoreDialog", "Other folder…"))
         choose.clicked.connect(self.choose_folder)
         top.addWidget(self.folder_label, 1)
         top.addWidget(choose)
@@ -104,16 +104,19 @@ class RestoreDialog(QDialog):
         header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(tr("No verified backups in this folder yet."))
+        self.empty = QLabel(
+            QCoreApplication.translate("RestoreDialog", "No verified backups in this folder yet.")
+        )
         self.empty.setObjectName("noBackups")
         self.empty.setStyleSheet("color: gray;")
         layout.addWidget(self.empty)
 
         hint = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "RestoreDialog",
                 "Only backups that passed their checks are listed. Restoring writes a new "
                 "office file; the open office is not changed. Open the new file with File ▸ "
-                "Open when it is ready."
+                "Open when it is ready.",
             )
         )
         hint.setWordWrap(True)
@@ -132,12 +135,14 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.progress)
 
         buttons = QHBoxLayout()
-        self.backup_button = QPushButton(tr("Back up now"))
+        self.backup_button = QPushButton(QCoreApplication.translate("RestoreDialog", "Back up now"))
         self.backup_button.setObjectName("backupNow")
         self.backup_button.setEnabled(not office.read_only)
-        self.restore_button = QPushButton(tr("Restore to new file…"))
+        self.restore_button = QPushButton(
+            QCoreApplication.translate("RestoreDialog", "Restore to new file…")
+        )
         self.restore_button.setObjectName("restoreButton")
-        close = QPushButton(tr("Close"))
+        close = QPushButton(QCoreApplication.translate("RestoreDialog", "Close"))
         buttons.addWidget(self.backup_button)
         buttons.addStretch(1)
         buttons.addWidget(self.restore_button)
@@ -152,7 +157,11 @@ class RestoreDialog(QDialog):
 
     # ---- the list --------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.folder_label.setText(tr("Folder: %1").replace("%1", str(self.folder)))
+        self.folder_label.setText(
+            QCoreApplication.translate("RestoreDialog", "Folder: %1").replace(
+                "%1", str(self.folder)
+            )
+        )
         self.backups = list_backups(self.folder)
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
@@ -185,7 +194,9 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(self.selected() is not None and self.job is None)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Backup folder"), str(self.folder))
+        folder = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("RestoreDialog", "Backup folder"), str(self.folder)
+        )
         if folder:
             self.folder = Path(folder)
             self.refresh()
@@ -212,9 +223,9 @@ class RestoreDialog(QDialog):
         )
         path, _ = QFileDialog.getSaveFileName(
             self,
-            tr("Restore to a new office file"),
+            QCoreApplication.translate("RestoreDialog", "Restore to a new office file"),
             str(suggestion),
-            tr("AdvisorDesk offices (*.db)"),
+            QCoreApplication.translate("RestoreDialog", "AdvisorDesk offices (*.db)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
@@ -223,22 +234,31 @@ class RestoreDialog(QDialog):
     def restore_to(self, target: Path) -> None:
         info = self.selected()
         if info is None:
-            self.error.show_message(tr("Choose a backup in the list first."))
+            self.error.show_message(
+                QCoreApplication.translate("RestoreDialog", "Choose a backup in the list first.")
+            )
             return
         if target.exists():
             self.error.show_message(
-                tr("%1 already exists; choose a new name. Nothing is replaced from here.").replace(
-                    "%1", target.name
-                )
+                QCoreApplication.translate(
+                    "RestoreDialog",
+                    "%1 already exists; choose a new name. Nothing is replaced from here.",
+                ).replace("%1", target.name)
             )
             return
         if not target.parent.is_dir():
-            self.error.show_message(tr("That folder does not exist."))
+            self.error.show_message(
+                QCoreApplication.translate("RestoreDialog", "That folder does not exist.")
+            )
             return
         self.error.show_message("")
         key = self.office._key
         if key is None:
-            self.error.show_message(tr("The office is locked; unlock it first."))
+            self.error.show_message(
+                QCoreApplication.translate(
+                    "RestoreDialog", "The office is locked; unlock it first."
+                )
+            )
             return
         office, actor, backup = self.office, self.actor, info.path
 
@@ -255,7 +275,11 @@ class RestoreDialog(QDialog):
         self.job = job
         self.progress.show()
         self.restore_button.setEnabled(False)
-        self.status.setText(tr("Checking and restoring %1…").replace("%1", backup.name))
+        self.status.setText(
+            QCoreApplication.translate("RestoreDialog", "Checking and restoring %1…").replace(
+                "%1", backup.name
+            )
+        )
         job.start()
 
     def _restored(self, result: RestoreResult) -> None:
@@ -264,7 +288,9 @@ class RestoreDialog(QDialog):
         self.restored = result.target
         clients = result.report.facts.counts.get("clients", 0)
         self.status.setText(
-            tr("Restored to %1 (%2 clients). Open it with File ▸ Open.")
+            QCoreApplication.translate(
+                "RestoreDialog", "Restored to %1 (%2 clients). Open it with File ▸ Open."
+            )
             .replace("%1", result.target.name)
             .replace("%2", f"{clients:,}")
         )
