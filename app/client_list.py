@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, false, func, select
 from sqlalchemy.orm import Session
 
 from app.search_text import normalize_term
@@ -40,6 +40,7 @@ class ListQuery:
     owner: str | None = None
     tag: str | None = None
     custom: tuple[tuple[str, str], ...] = ()  # (field key, canonical value)
+    segment: str = ""  # a smart list's or a chart drill-down's filter (app/segments.py JSON)
     sort: str = "name"
     descending: bool = False
 
@@ -63,7 +64,12 @@ class ListRow:
         return self.chinese_name or self.legal_name
 
 
-def _filtered(query: ListQuery, stmt: Select, walk_sort_index: bool = False) -> Select:  # type: ignore[type-arg]
+def _filtered(
+    query: ListQuery,
+    stmt: Select,  # type: ignore[type-arg]
+    walk_sort_index: bool = False,
+    session: Session | None = None,
+) -> Select:  # type: ignore[type-arg]
     """walk_sort_index: test matches as a filter (`id + 0` cannot use the primary key), so
     the planner walks the sort column's index and stops at the page's end instead of
     fetching and sorting every match. Worth it only when matches are many."""
@@ -89,6 +95,13 @@ def _filtered(query: ListQuery, stmt: Select, walk_sort_index: bool = False) -> 
                 .where(CustomField.key == key, CustomValue.value == value)
             )
         )
+    if query.segment and session is not None:
+        from app.segments import SegmentError, compile_json
+
+        try:
+            conditions.append(compile_json(session, query.segment, dt.date.today()))
+        except SegmentError:  # a list whose filter broke (its sidebar entry shows a warning)
+            conditions.append(false())
     return stmt.where(and_(*conditions)) if conditions else stmt
 
 
@@ -99,7 +112,9 @@ WALK_INDEX_ABOVE = 2_000
 
 
 def _only_text(query: ListQuery) -> bool:
-    return not (query.tier or query.status or query.owner or query.tag or query.custom)
+    return not (
+        query.tier or query.status or query.owner or query.tag or query.custom or query.segment
+    )
 
 
 class ClientListService:
@@ -111,14 +126,15 @@ class ClientListService:
         if len(terms) == 1 and _only_text(query):
             # every index row is a live client, so the index alone can count
             return search_index.count_term(self.session, terms[0])
-        return int(self.session.scalar(_filtered(query, select(func.count(Client.id)))) or 0)
+        stmt = _filtered(query, select(func.count(Client.id)), session=self.session)
+        return int(self.session.scalar(stmt) or 0)
 
     def _ordered(self, query: ListQuery, stmt: Select) -> Select:  # type: ignore[type-arg]
         column = SORTABLE.get(query.sort, Client.sort_name)
         order = [column.desc(), Client.id.desc()] if query.descending else [column, Client.id]
         terms = normalize_term(query.text).split()
         walk = bool(terms) and query.sort in INDEXED_SORTS and self._many_matches(terms)
-        return _filtered(query, stmt, walk_sort_index=walk).order_by(*order)
+        return _filtered(query, stmt, walk_sort_index=walk, session=self.session).order_by(*order)
 
     def _many_matches(self, terms: list[str]) -> bool:
         least = min(search_index.count_term(self.session, t, cap=WALK_INDEX_ABOVE) for t in terms)

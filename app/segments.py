@@ -368,6 +368,17 @@ def _compile_condition(session: Session, c: Condition, today: dt.date) -> Column
     raise SegmentError(f"Unknown filter dimension: {c.dim!r}.")  # pragma: no cover
 
 
+def compile_json(session: Session, text: str, today: dt.date) -> ColumnElement[bool]:
+    """compile_filter for a definition held as JSON text (the client list's query)."""
+    import json
+
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        raise SegmentError("The list's filter is not valid JSON.") from None
+    return compile_filter(session, parse(data), today)
+
+
 def client_ids(session: Session, group: Group, today: dt.date) -> list[int]:
     """The group's clients, by id (ascending)."""
     where = compile_filter(session, group, today)

@@ -208,6 +208,7 @@ class ClientCardWidget(QWidget):
         self._build_lifecycle()
         self._build_consents()
         self._build_custom()
+        self._build_charts()
 
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -618,6 +619,15 @@ class ClientCardWidget(QWidget):
         self.risk.changed.connect(lambda _cid: self.timeline.model.refresh())  # its entries
         layout.addWidget(self.risk, 1)
 
+    def _build_charts(self) -> None:
+        # charts of this client and its value score (issue 6), computed when shown
+        from ui.widgets.card_charts import CardCharts
+
+        page, _tab = self._tab(QT_TRANSLATE_NOOP("ClientCard", "Charts"))
+        layout = QVBoxLayout(page)
+        self.charts = CardCharts(self.office)
+        layout.addWidget(self.charts, 1)
+
     def _build_timeline(self) -> None:
         # entries are saved by their own actions (one transaction each), not by Save
         from ui.widgets.timeline_panel import TimelinePanel
@@ -760,6 +770,7 @@ class ClientCardWidget(QWidget):
             self.consents.load(card.id, card.language, card.display_name)
             self.portfolio.load(card.id, card.display_name)
             self.risk.load(card.id, card.display_name)
+            self.charts.load(card.id)
             self.timeline.load(
                 card.id,
                 card.display_name,

@@ -67,6 +67,7 @@ LEFT_TABS = (
     QT_TRANSLATE_NOOP("MainWindow", "Clients"),
     QT_TRANSLATE_NOOP("MainWindow", "My day"),
     QT_TRANSLATE_NOOP("MainWindow", "Complaints"),
+    QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
 )
 
 
@@ -182,7 +183,18 @@ class MainWindow(QMainWindow):
         self.empty_label.setStyleSheet("color: #555; padding: 8px;")
         self.empty_label.hide()
         list_layout.addWidget(self.empty_label)
-        list_layout.addWidget(self.view, 1)
+        # smart and hand-picked lists beside the client list (issue 6)
+        from ui.widgets.smart_list_sidebar import SmartListSidebar
+
+        self.smart_lists = SmartListSidebar(self.office, actor, lambda: self.card.client_id)
+        self.smart_lists.segmentChanged.connect(self._apply_query)
+        self.smart_lists.membersChanged.connect(
+            lambda: (self.model.refresh(), self._update_count())
+        )
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.smart_lists)
+        list_row.addWidget(self.view, 1)
+        list_layout.addLayout(list_row, 1)
 
         self.card = ClientCardWidget(self.office, actor)
         self.card.saved.connect(self._on_saved)
@@ -203,6 +215,12 @@ class MainWindow(QMainWindow):
         self.complaints = ComplaintsView(self.office, actor)
         self.complaints.openClient.connect(self._open_related)
         self.left_tabs.addTab(self.complaints, "")
+        # the office dashboard (issue 6): its charts are computed off the UI thread when shown
+        from ui.dashboard_view import DashboardView
+
+        self.dashboard = DashboardView(self.office)
+        self.dashboard.drillRequested.connect(self.show_segment)
+        self.left_tabs.addTab(self.dashboard, "")
         self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
@@ -434,6 +452,7 @@ class MainWindow(QMainWindow):
             owner=self.owner_filter.currentData(),
             tag=self.tag_filter.currentData(),
             custom=(tuple(custom),) if custom else (),
+            segment=self.smart_lists.current_segment(),
             sort=self.model.query.sort,
             descending=self.model.query.descending,
         )
@@ -465,8 +484,20 @@ class MainWindow(QMainWindow):
     def _has_criteria(self) -> bool:
         query = self.model.query
         return bool(
-            query.text or query.tier or query.status or query.owner or query.tag or query.custom
+            query.text
+            or query.tier
+            or query.status
+            or query.owner
+            or query.tag
+            or query.custom
+            or query.segment
         )
+
+    def show_segment(self, name: str, definition: object) -> None:
+        """Show the clients behind a chart's bar in the client list (issue 6)."""
+        if isinstance(definition, dict):
+            self.smart_lists.show_drill(name, definition)
+            self.left_tabs.setCurrentIndex(0)
 
     def _search_enter(self) -> None:
         """Enter in the search box: search now and open the first hit."""
