@@ -94,6 +94,11 @@ EXPORTED: dict[str, str] = {
     "account": "client_id = :cid",
     "holding": "account_id IN (SELECT id FROM account WHERE client_id = :cid)",
     "portfolio_transaction": "account_id IN (SELECT id FROM account WHERE client_id = :cid)",
+    # risk assessments (answers, score, level), professional-investor determinations and
+    # suitability records (checks, warnings, the reasons given and acknowledgements)
+    "risk_assessment": "client_id = :cid",
+    "professional_status": "client_id = :cid",
+    "suitability_record": "client_id = :cid",
 }
 
 # client-linked tables left out, and why
@@ -122,6 +127,7 @@ CONTEXT: dict[str, str] = {
         "id IN (SELECT product_id FROM holding WHERE account_id IN "
         "(SELECT id FROM account WHERE client_id = :cid)) OR id IN (SELECT product_id FROM "
         "portfolio_transaction WHERE account_id IN (SELECT id FROM account WHERE client_id = :cid))"
+        " OR id IN (SELECT product_id FROM suitability_record WHERE client_id = :cid)"
     ),
 }
 
@@ -358,6 +364,9 @@ SECTION_TITLES = {
         "privacy_notice": "Privacy notices referred to",
         "custom_field": "Definitions of the other fields",
         "consent_state": "Current consent per purpose",
+        "risk_assessment": "Risk assessments",
+        "professional_status": "Professional-investor status",
+        "suitability_record": "Suitability checks of recommendations and purchases",
         "not_exported": "Held but not listed here",
     },
     "zh": {
@@ -382,6 +391,9 @@ SECTION_TITLES = {
         "privacy_notice": "所涉隐私政策",
         "custom_field": "其他字段的定义",
         "consent_state": "各用途当前同意状态",
+        "risk_assessment": "风险承受能力评估",
+        "professional_status": "专业投资者认定",
+        "suitability_record": "推荐与购买的适当性检查",
         "not_exported": "未在此列出的数据",
     },
 }
@@ -527,6 +539,31 @@ COLUMN_LABELS_ZH = {
     "label_zh": "中文名称",
     "choices": "选项",
     "position": "位置",
+    "assessed_on": "评估日期",
+    "answers": "答案",
+    "score": "得分",
+    "band_level": "分数段等级",
+    "level": "风险等级",
+    "caps": "适用上限规则",
+    "advisor": "顾问",
+    "client_confirmed": "客户已确认",
+    "confirmation_attachment_id": "确认文件编号",
+    "questionnaire_id": "问卷编号",
+    "decided_on": "认定日期",
+    "professional": "专业投资者",
+    "basis": "认定依据",
+    "financial_assets_minor": "金融资产（最小单位）",
+    "average_income_minor": "近三年年均收入（最小单位）",
+    "note": "备注",
+    "checked_on": "检查日期",
+    "outcome": "检查结果",
+    "client_level": "客户风险等级",
+    "product_rating": "产品风险等级",
+    "reasons": "原因",
+    "advisor_reason": "顾问说明的理由",
+    "warning_confirmed": "已确认风险警示",
+    "assessment_id": "评估编号",
+    "interaction_id": "时间线条目编号",
 }
 
 _INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(\+00:00|Z)?$")

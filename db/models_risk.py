@@ -6,7 +6,8 @@ this module at its end, so Base.metadata (and the migration test) always sees th
 Everything here is a history (DESIGN.md: append-only): a questionnaire is changed by
 publishing a new version, a client's level by a new assessment, the professional status by
 a new determination. Migration 0006 enforces that with triggers; rows go only with their
-client's card (a retention purge after an erasure).
+client's card (a retention purge after an erasure). The one change allowed is the link to
+a signed file becoming NULL when the retention purge deletes the (already erased) file.
 """
 
 from __future__ import annotations
@@ -62,7 +63,9 @@ class RiskAssessment(Base):
     caps: Mapped[list[str]] = mapped_column(JSON, default=list)  # ids of the rules applied
     advisor: Mapped[str] = mapped_column(String(100))
     client_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
-    confirmation_attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachment.id"))
+    confirmation_attachment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attachment.id", ondelete="SET NULL")
+    )
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
     __table_args__ = (
         # the current assessment per client (latest date, then latest row)
@@ -85,7 +88,9 @@ class ProfessionalStatus(Base):
     financial_assets_minor: Mapped[int | None] = mapped_column(BigInteger)
     average_income_minor: Mapped[int | None] = mapped_column(BigInteger)  # over 3 years
     experience_years: Mapped[int | None] = mapped_column(Integer)
-    evidence_attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachment.id"))
+    evidence_attachment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attachment.id", ondelete="SET NULL")
+    )
     note: Mapped[str | None] = mapped_column(Text)
     advisor: Mapped[str] = mapped_column(String(100))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
@@ -111,7 +116,9 @@ class SuitabilityRecord(Base):
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)  # codes, see app/suitability
     advisor_reason: Mapped[str | None] = mapped_column(Text)
     warning_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
-    confirmation_attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachment.id"))
+    confirmation_attachment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attachment.id", ondelete="SET NULL")
+    )
     interaction_id: Mapped[int | None] = mapped_column(Integer)
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
     recorded_by: Mapped[str] = mapped_column(String(100))

@@ -260,7 +260,11 @@ def test_records_are_kept_unchanged(office: Office) -> None:
         cid = client_ids(s)[0]
         assess(s, cid, "C5")
         SuitabilityService(s).record(cid, add_product(s, 5), "purchase", today=TODAY)
-    for sql in ("UPDATE suitability_record SET outcome = 'ok'", "DELETE FROM suitability_record"):
+    for sql in (
+        "UPDATE suitability_record SET outcome = 'warn'",
+        "UPDATE suitability_record SET confirmation_attachment_id = 1",
+        "DELETE FROM suitability_record",
+    ):
         with pytest.raises(IntegrityError, match="kept unchanged"):
             with office.transaction() as s:
                 s.execute(text(sql))

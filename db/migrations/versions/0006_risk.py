@@ -6,7 +6,8 @@ Create Date: 2026-11-22
 
 These are the office's investor-suitability records (证券期货投资者适当性管理办法 keeps them
 for 20 years), so they are append-only in the database itself: triggers refuse UPDATE of
-any row, and DELETE while the client's card still exists. A client's rows go only with the
+any row (except a signed file's link becoming NULL when the retention purge deletes the
+file), and DELETE while the client's card still exists. A client's rows go only with the
 card (ON DELETE CASCADE runs after the client row is gone), which app/erasure.py's
 retention purge removes once `retention.suitability_years` have passed. A published
 questionnaire version is never changed or deleted: the office publishes a new version.
@@ -28,6 +29,62 @@ CLIENT_HISTORIES = {
     "suitability_record": "suitability records are kept unchanged for the retention period",
 }
 QUESTIONNAIRE = "a published questionnaire version cannot change: publish a new version"
+# The one column of each history that may change: its signed file's link, to NULL, when the
+# retention purge (app/erasure.py) deletes the file (ON DELETE SET NULL); nothing else.
+FILE_LINKS = {
+    "risk_assessment": "confirmation_attachment_id",
+    "professional_status": "evidence_attachment_id",
+    "suitability_record": "confirmation_attachment_id",
+}
+COLUMNS = {
+    "risk_assessment": (
+        "id",
+        "client_id",
+        "questionnaire_id",
+        "assessed_on",
+        "expires_on",
+        "answers",
+        "score",
+        "band_level",
+        "level",
+        "caps",
+        "advisor",
+        "client_confirmed",
+        "recorded_at",
+    ),
+    "professional_status": (
+        "id",
+        "client_id",
+        "decided_on",
+        "professional",
+        "basis",
+        "currency",
+        "financial_assets_minor",
+        "average_income_minor",
+        "experience_years",
+        "note",
+        "advisor",
+        "recorded_at",
+    ),
+    "suitability_record": (
+        "id",
+        "client_id",
+        "product_id",
+        "action",
+        "checked_on",
+        "outcome",
+        "client_level",
+        "professional",
+        "assessment_id",
+        "product_rating",
+        "reasons",
+        "advisor_reason",
+        "warning_confirmed",
+        "interaction_id",
+        "recorded_at",
+        "recorded_by",
+    ),
+}
 
 
 def _triggers() -> dict[str, str]:
@@ -42,8 +99,11 @@ def _triggers() -> dict[str, str]:
         """,
     }
     for table, message in CLIENT_HISTORIES.items():
+        unchanged = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in COLUMNS[table])
+        link = FILE_LINKS[table]
         out[f"{table}_no_update"] = f"""
             CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+            WHEN NOT ({unchanged} AND NEW.{link} IS NULL)
             BEGIN SELECT RAISE(ABORT, '{message}'); END
         """
         out[f"{table}_no_delete"] = f"""
@@ -85,7 +145,9 @@ def upgrade() -> None:
         sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint("level IN ('C1','C2','C3','C4','C5')", name="ck_risk_assessment_level"),
         sa.ForeignKeyConstraint(["client_id"], ["client.id"], ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["confirmation_attachment_id"], ["attachment.id"]),
+        sa.ForeignKeyConstraint(
+            ["confirmation_attachment_id"], ["attachment.id"], ondelete="SET NULL"
+        ),
         sa.ForeignKeyConstraint(["questionnaire_id"], ["risk_questionnaire.id"]),
         sa.PrimaryKeyConstraint("id"),
     )
@@ -109,7 +171,7 @@ def upgrade() -> None:
         sa.Column("advisor", sa.String(length=100), nullable=False),
         sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["client_id"], ["client.id"], ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["evidence_attachment_id"], ["attachment.id"]),
+        sa.ForeignKeyConstraint(["evidence_attachment_id"], ["attachment.id"], ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("professional_status", schema=None) as batch_op:
@@ -139,7 +201,9 @@ def upgrade() -> None:
         sa.CheckConstraint("outcome IN ('ok','warn')", name="ck_suitability_outcome"),
         sa.ForeignKeyConstraint(["assessment_id"], ["risk_assessment.id"]),
         sa.ForeignKeyConstraint(["client_id"], ["client.id"], ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["confirmation_attachment_id"], ["attachment.id"]),
+        sa.ForeignKeyConstraint(
+            ["confirmation_attachment_id"], ["attachment.id"], ondelete="SET NULL"
+        ),
         sa.ForeignKeyConstraint(["product_id"], ["product.id"]),
         sa.PrimaryKeyConstraint("id"),
     )
