@@ -8,12 +8,13 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from app.money import FxService
-from db.models import AccessEvent
-from db.models_portfolio import Holding, PortfolioTransaction
+from db.models import AccessEvent, FxRate
+from db.models_portfolio import Account, Holding, PortfolioTransaction
 from db.models_risk import SuitabilityRecord
 from db.office import Office
 from tests.app.portfolio_helpers import add_account, add_history, add_holding, add_product
@@ -77,7 +78,8 @@ def _panel(qtbot, office: Office, client_id: int) -> PortfolioPanel:  # type: ig
     panel = PortfolioPanel(office, "Li Na", today=TODAY)
     qtbot.addWidget(panel)
     panel.set_period(dt.date(2025, 11, 20), TODAY)
-    panel.load(client_id, "王伟")
+    with qtbot.waitSignal(panel.loaded):
+        panel.load(client_id, "王伟")
     return panel
 
 
@@ -107,7 +109,8 @@ def test_the_section_shows_masked_accounts_holdings_allocation_and_returns(
     assert "XIRR 9.55% a year" in text and "TWR 9.55%" in text
     assert _column(accounts, 4) == ["10.00%", "0.00%"]
     # another period: nothing invested before it starts -> a clear no-solution text
-    panel.set_period(dt.date(2020, 1, 1), dt.date(2024, 1, 1))
+    with qtbot.waitSignal(panel.loaded):
+        panel.set_period(dt.date(2020, 1, 1), dt.date(2024, 1, 1))
     assert "no return can be computed" in panel.returns_label.text()
     assert _column(accounts, 4) == ["—", "—"]
 
@@ -137,7 +140,8 @@ def test_revealing_a_number_is_recorded_and_shown_in_its_row(
     with office.session() as s:
         events = list(s.scalars(select(AccessEvent).where(AccessEvent.action == "reveal_account")))
     assert [(e.actor, e.client_id) for e in events] == [("Li Na", client["client"])]
-    panel.load(client["client"], "王伟")  # masked again on the next look
+    with qtbot.waitSignal(panel.loaded):
+        panel.load(client["client"], "王伟")  # masked again on the next look
     assert NUMBER not in panel.accounts_model.rows[0][0]
 
 
@@ -192,7 +196,7 @@ def test_a_purchase_goes_through_the_suitability_warning(
     monkeypatch.setattr(SuitabilityDialog, "exec", suitability)
     monkeypatch.setattr(TransactionDialog, "exec", transaction)
     panel.accounts_view.selectRow(0)
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignals([panel.changed, panel.loaded]):
         panel.record_transaction()
     assert len(seen) == 1 and "Warning" in seen[0]
     assert _counts(office) == (before[0] + 1, before[1] + 1)
@@ -245,3 +249,44 @@ def test_bad_input_is_named_and_records_nothing(
     dialog.accept()
     assert "future" in dialog.error.text()
     assert opened == [] and _counts(office) == before
+
+
+def test_a_newer_load_wins_and_a_missing_rate_is_a_clear_message(
+    qtbot,
+    office: Office,
+    client: dict[str, int],  # type: ignore[no-untyped-def]
+) -> None:
+    panel = _panel(qtbot, office, client["client"])
+    # a load replaced before its job ends: its late result is dropped
+    panel.load(client["client"], "王伟")
+    panel.load(None)
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
+    assert panel.holdings_model.rowCount() == 0 and panel.overview is None
+    with qtbot.waitSignal(panel.loaded):
+        panel.load(client["client"], "王伟")
+    assert panel.holdings_model.rowCount() == 3
+    # drop the USD rate: the section says which rate is missing and shows no figures
+    with office.transaction() as s:
+        s.execute(FxRate.__table__.delete())
+    with qtbot.waitSignal(panel.loaded):
+        panel.refresh()
+    assert not panel.error_label.isHidden()
+    assert "No exchange rate for USD" in panel.error_label.text()
+    assert panel.holdings_model.rowCount() == 0 and panel.aum_label.text() == ""
+
+
+def test_a_client_without_accounts_says_so(
+    qtbot,
+    office: Office,
+    client: dict[str, int],  # type: ignore[no-untyped-def]
+) -> None:
+    panel = _panel(qtbot, office, client["client"])
+    with office.transaction() as s:
+        s.execute(Holding.__table__.delete())
+        s.execute(PortfolioTransaction.__table__.delete())
+        s.execute(Account.__table__.delete())
+    with qtbot.waitSignal(panel.loaded):
+        panel.refresh()
+    assert panel.returns_label.text() == "No accounts recorded yet."
+    assert panel.accounts_model.rowCount() == 0 and panel.aum_label.text() == ""

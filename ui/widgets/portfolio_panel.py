@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import performance, portfolio
-from app.money import MissingRate
+from app import portfolio
 from app.performance import PeriodReturns
 from app.portfolio import PortfolioService
+from app.portfolio_overview import PortfolioOverview
 from db.errors import OfficeError
 from db.office import Office
 from ui import i18n
-from ui.app_messages import app_message
 from ui.models.portfolio_tables import TextTableModel
 from ui.portfolio_labels import (
     ACCOUNT_TYPES,
@@ -41,6 +40,7 @@ from ui.portfolio_labels import (
     percent,
     portfolio_message,
 )
+from ui.portfolio_worker import PortfolioJob
 
 log = logging.getLogger(__name__)
 CTX = "PortfolioPanel"
@@ -93,6 +93,7 @@ def _table(model: TextTableModel, name: str) -> QTableView:
 class PortfolioPanel(QWidget):
     message = Signal(str)
     changed = Signal(int)  # a transaction was recorded for this client
+    loaded = Signal()  # the figures on screen are those of the current client and period
 
     def __init__(
         self,
@@ -110,6 +111,8 @@ class PortfolioPanel(QWidget):
         self.client_name = ""
         self.base = "CNY"
         self.account_ids: list[int] = []
+        self.overview: PortfolioOverview | None = None
+        self._token = 0
         self._t = i18n.Retranslator(CTX)
         self._build()
 
@@ -228,17 +231,21 @@ class PortfolioPanel(QWidget):
             self.by_risk_model,
         ):
             model.retranslate()
-        self.refresh()
+        if self.overview is not None and self.client_id is not None:
+            self.fill(self.overview)
+        else:
+            self.refresh()  # its texts (no accounts, an error, calculating) in the new language
 
     # ---- data ----------------------------------------------------------------------------
     def period(self) -> tuple[dt.date, dt.date]:
         return self.start_edit.date().toPython(), self.end_edit.date().toPython()  # type: ignore[return-value]
 
     def set_period(self, start: dt.date, end: dt.date) -> None:
-        self.start_edit.blockSignals(True)
-        self.start_edit.setDate(_qdate(start))
-        self.start_edit.blockSignals(False)
-        self.end_edit.setDate(_qdate(end))  # one refresh
+        for edit, day in ((self.start_edit, start), (self.end_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+        self._period_changed()  # one refresh
 
     def _period_changed(self, *_args: object) -> None:
         if self.client_id is not None:
@@ -251,34 +258,51 @@ class PortfolioPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Recompute off the UI thread; a refresh started later wins (see the token)."""
+        self._token += 1
         self.error_label.hide()
         self.record_button.setEnabled(self.client_id is not None and not self.office.read_only)
         self.reveal_button.setEnabled(self.client_id is not None)
         if self.client_id is None:
             self._clear()
+            self.loaded.emit()
             return
         start, end = self.period()
-        try:
-            with self.office.session() as s:
-                self.base = portfolio.base_currency(s)
-                accounts = portfolio.accounts(s, self.client_id)
-                holdings = portfolio.holdings(s, self.client_id, on=self.today)
-                by_class = portfolio.allocation(s, self.client_id, on=self.today)
-                by_risk = portfolio.allocation(s, self.client_id, by="risk_rating", on=self.today)
-                client_returns = self._returns(s, start, end, client_id=self.client_id)
-                account_returns = [self._returns(s, start, end, account_id=a.id) for a in accounts]
-        except MissingRate as exc:
+        with self.office.session() as s:  # one indexed look: most clients have no accounts
+            has_accounts = bool(portfolio.accounts(s, self.client_id))
+        if not has_accounts:
             self._clear()
-            self._show_error(app_message(str(exc)))
+            self.returns_label.setText(
+                QCoreApplication.translate("PortfolioPanel", "No accounts recorded yet.")
+            )
+            self.loaded.emit()
             return
-        except OfficeError as exc:
-            self._clear()
-            self._show_error(app_message(str(exc)))
+        self.returns_label.setText(
+            QCoreApplication.translate("PortfolioPanel", "Calculating returns…")
+        )
+        job = PortfolioJob(self.office, self.client_id, start, end, self.today, self._token)
+        job.signals.finished.connect(self._loaded)
+        job.signals.failed.connect(self._failed)
+        job.start()
+
+    def _failed(self, token: int, text: str) -> None:
+        if token != self._token:
             return
-        self.account_ids = [a.id for a in accounts]
-        value_by_account: dict[int, int] = {}
-        for h in holdings:
-            value_by_account[h.account_id] = value_by_account.get(h.account_id, 0) + h.value_base
+        self._clear()
+        self._show_error(portfolio_message(text))
+        self.loaded.emit()
+
+    def _loaded(self, token: int, data: PortfolioOverview) -> None:
+        if token != self._token:
+            return  # replaced by a newer load
+        self.overview = data
+        self.fill(data)
+        self.loaded.emit()
+
+    def fill(self, data: PortfolioOverview) -> None:
+        self.base = data.base_currency
+        self.account_ids = [a.id for a in data.accounts]
+        values = data.account_values()
         money = i18n.format_money
         self.accounts_model.set_rows(
             [
@@ -286,13 +310,13 @@ class PortfolioPanel(QWidget):
                     a.label,
                     code_label(ACCOUNT_TYPES, a.account_type),
                     a.currency,
-                    money(value_by_account.get(a.id, 0), self.base),
+                    money(values.get(a.id, 0), self.base),
                     percent(r.xirr) if r else "—",
                     percent(r.twr) if r else "—",
                 ]
-                for a, r in zip(accounts, account_returns, strict=True)
+                for a, r in zip(data.accounts, data.account_returns, strict=True)
             ],
-            [self._returns_tip(r) for r in account_returns],
+            [self._returns_tip(r) for r in data.account_returns],
         )
         self.holdings_model.set_rows(
             [
@@ -308,11 +332,11 @@ class PortfolioPanel(QWidget):
                     i18n.format_date(h.valuation_date),
                     money(h.value_base, self.base),
                 ]
-                for h in holdings
+                for h in data.holdings
             ]
         )
-        aum = sum(value for _, value in by_class)
-        cost_base = sum(h.cost for h in holdings if h.currency == self.base)
+        aum = data.aum
+        cost_base = sum(h.cost for h in data.holdings if h.currency == self.base)
         self.aum_label.setText(
             QCoreApplication.translate("PortfolioPanel", "Assets under management: %1").replace(
                 "%1", money(aum, self.base)
@@ -322,21 +346,14 @@ class PortfolioPanel(QWidget):
             QCoreApplication.translate(
                 "PortfolioPanel", "Holdings: %1 · value %2 · cost of the %3 holdings %4"
             )
-            .replace("%1", str(len(holdings)))
+            .replace("%1", str(len(data.holdings)))
             .replace("%2", money(aum, self.base))
             .replace("%3", self.base)
             .replace("%4", money(cost_base, self.base))
         )
-        self.by_class_model.set_rows(self._allocation_rows(by_class, aum, ASSET_CLASSES))
-        self.by_risk_model.set_rows(self._allocation_rows(by_risk, aum, None))
-        self.returns_label.setText(self._returns_text(client_returns))
-
-    def _returns(
-        self, session: object, start: dt.date, end: dt.date, **which: int
-    ) -> PeriodReturns | None:
-        if end <= start:
-            return None
-        return performance.returns(session, start=start, end=end, **which)  # type: ignore[arg-type]
+        self.by_class_model.set_rows(self._allocation_rows(data.by_asset_class, aum, ASSET_CLASSES))
+        self.by_risk_model.set_rows(self._allocation_rows(data.by_risk_rating, aum, None))
+        self.returns_label.setText(self._returns_text(data.client_returns))
 
     def _allocation_rows(
         self, rows: list[tuple[str, int]], total: int, labels: dict[str, str] | None
@@ -378,6 +395,7 @@ class PortfolioPanel(QWidget):
 
     def _clear(self) -> None:
         self.account_ids = []
+        self.overview = None
         for model in (
             self.accounts_model,
             self.holdings_model,
