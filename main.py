@@ -393,6 +393,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.pack_cli",
     "app.security_cli",
     "app.data_cli",
+    "app.segments_cli",
 )
 
 

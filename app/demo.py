@@ -157,6 +157,9 @@ def build_demo(
     from app.demo_security import build_demo_users  # staff accounts, when the office has slots
 
     build_demo_users(office)
+    from app.demo_segments import build_demo_segments  # smart lists and value scores, last
+
+    build_demo_segments(office, today)
 
 
 def _insert_chunk(

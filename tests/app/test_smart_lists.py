@@ -165,3 +165,17 @@ def test_unknown_list_names_raise_lookup_error(office: Office, book: Book) -> No
         pytest.raises(LookupError, match=r"There is no list named 'Nope'\."),
     ):
         SmartListService(s).client_ids("Nope")
+
+
+def test_the_demo_lists_are_built_once_and_counted(office: Office, book: Book) -> None:
+    from app.demo_segments import DEMO_LISTS, build_demo_segments
+
+    build_demo_segments(office, TODAY)
+    build_demo_segments(office, TODAY)  # again: nothing doubles
+    with office.session() as s:
+        lists = SmartListService(s)
+        assert sorted(lists.names()) == sorted([*DEMO_LISTS, "年会嘉宾"])
+        counts = lists.counts(TODAY)
+        assert None not in counts.values()
+        assert counts["年会嘉宾"] == 8  # every client of this small office
+        assert counts["Top value (70+)"] == 1  # Ann (77)

@@ -152,7 +152,8 @@ class SmartListSidebar(QWidget):
             self._job.cancel()
         self._token += 1
         today = dt.date.today()
-        steps = [("scores", self._refresh_scores)] if self._uses_scores() else []
+        scores = self._uses_scores() and not self.office.read_only
+        steps = [("scores", self._refresh_scores)] if scores else []
         steps += [(info.name, _counter(info.name, today)) for info in self._lists]
         job = StepsJob(self.office, steps, self._token)
         job.signals.stepDone.connect(self._counted)
