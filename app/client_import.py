@@ -17,6 +17,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -28,7 +30,6 @@ from app.clients import (
     ClientService,
     TierThresholds,
     canonical_custom_value,
-    sort_name_for,
     tier_for_usd,
     validate_card,
     validate_snapshot,
@@ -42,6 +43,7 @@ from app.search_text import build_entry
 from app.settings import SettingsService
 from app.validation import (
     ValidationError,
+    mask_identifier,
     normalize_document_number,
     normalize_phone,
     parse_money,
@@ -49,6 +51,7 @@ from app.validation import (
 from db import search_index
 from db.bulk import bulk_insert
 from db.models import (
+    AccessEvent,
     Address,
     Client,
     ClientChange,
@@ -119,6 +122,12 @@ CHOICES = {
     "household_role": c.HOUSEHOLD_ROLES,
 }
 _DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+
+
+# Called several times per row (validation, matching, writing) on values that repeat
+# (names) or recur within the row (phones): cached for the import's duration.
+_phone = lru_cache(maxsize=200_000)(normalize_phone)
+_latin = lru_cache(maxsize=200_000)(latin_from_chinese)
 
 
 class ImportCancelled(Exception):
@@ -392,7 +401,7 @@ def _keys(card: ClientCard, match_key: str) -> list[tuple[str, str]]:
         found.append((kind, normalize_document_number(doc.doc_type, doc.number)))
     for phone in card.phones:
         try:
-            found.append(("phone", normalize_phone(phone.number)))
+            found.append(("phone", _phone(phone.number)))
         except ValueError:
             pass
     for email in card.emails:
@@ -488,9 +497,8 @@ class ClientImporter:
                     r.reasons = [CONSENT_MESSAGE]
                     p.errors.append(CellError(p.row, None, CONSENT_MESSAGE))
             plan = [(p, r) for p, r in plan if r.action != "invalid"]
-        for p, r in plan:
-            if r.action == "update" and options.dry_run:
-                self._update(p, r, options, save=False)
+        self._mark_unchanged(plan, custom)
+        plan = [(p, r) for p, r in plan if r.action != "unchanged"]
         errors = [e for p in prepared for e in p.errors]
         for result in results:
             if result.action == "invalid" and not any(e.row == result.row for e in errors):
@@ -604,8 +612,98 @@ class ClientImporter:
             self._update(p, r, options, save=True)
             if r.action == "invalid" and not options.skip_invalid:
                 raise ImportAborted(f"Row {r.row}: {r.reasons[0]} Nothing was imported.")
-        self._create(new, base, tick, done, total)
+        acknowledged = self._needs_acknowledgement()
+        self._create(new, base, tick, done, total, acknowledged)
         return results
+
+    def _needs_acknowledgement(self) -> bool:
+        """Consent enforced in "warn" mode and the user acknowledged (else rows with ID
+        numbers were refused before writing): each stored number is recorded, as the card
+        records it (app/consent.py record_acknowledgements)."""
+        settings = SettingsService(self.session)
+        return bool(settings.get("consent.enforce"))
+
+    def _mark_unchanged(
+        self, plan: list[tuple[Prepared, RowResult]], custom: dict[str, CustomFieldDef]
+    ) -> None:
+        """Matched rows that would change nothing become "unchanged", decided from a few
+        set-based reads per 500 cards instead of loading each card (a re-import of
+        100,000 unchanged rows is then a matter of seconds)."""
+        matched = [(p, r) for p, r in plan if r.action == "update"]
+        field_ids = {d.id: key for key, d in custom.items()}
+        s = self.session
+        for start in range(0, len(matched), CHUNK):
+            chunk = matched[start : start + CHUNK]
+            ids = [r.client_id for _, r in chunk]
+            state: dict[int, dict[str, Any]] = {
+                row.id: {
+                    "row": row._mapping,
+                    "phones": set(),
+                    "emails": set(),
+                    "docs": set(),
+                    "tags": set(),
+                    "custom": {},
+                    "addresses": 0,
+                    "snaps": set(),
+                }
+                for row in s.execute(
+                    select(Client.id, *[getattr(Client, n) for n in CLIENT_COLUMNS]).where(
+                        Client.id.in_(ids)
+                    )
+                )
+            }
+            for cid, value in s.execute(
+                select(Phone.client_id, Phone.e164).where(Phone.client_id.in_(ids))
+            ):
+                state[cid]["phones"].add(value)
+            for cid, value in s.execute(
+                select(Email.client_id, Email.address).where(Email.client_id.in_(ids))
+            ):
+                state[cid]["emails"].add(value)
+            for cid, kind, number in s.execute(
+                select(
+                    IdentityDocument.client_id, IdentityDocument.doc_type, IdentityDocument.number
+                ).where(IdentityDocument.client_id.in_(ids))
+            ):
+                state[cid]["docs"].add((kind, number))
+            for cid, name in s.execute(
+                select(ClientTag.client_id, ClientTag.name).where(
+                    ClientTag.client_id.in_(ids), ClientTag.kind == "tag"
+                )
+            ):
+                state[cid]["tags"].add(name)
+            for cid, fid, value in s.execute(
+                select(CustomValue.client_id, CustomValue.field_id, CustomValue.value).where(
+                    CustomValue.client_id.in_(ids)
+                )
+            ):
+                state[cid]["custom"][field_ids.get(fid)] = value
+            for (cid,) in s.execute(select(Address.client_id).where(Address.client_id.in_(ids))):
+                state[cid]["addresses"] += 1
+            snaps: dict[int, tuple] = {}
+            for sid, cid, as_of, ccy, liab, income in s.execute(
+                select(
+                    FinancialSnapshot.id,
+                    FinancialSnapshot.client_id,
+                    FinancialSnapshot.as_of,
+                    FinancialSnapshot.currency,
+                    FinancialSnapshot.liabilities_minor,
+                    FinancialSnapshot.annual_income_minor,
+                ).where(FinancialSnapshot.client_id.in_(ids))
+            ):
+                snaps[sid] = (cid, as_of, ccy, liab, income, {})
+            for sid, cls, amount in s.execute(
+                select(
+                    SnapshotAsset.snapshot_id, SnapshotAsset.asset_class, SnapshotAsset.amount_minor
+                ).where(SnapshotAsset.snapshot_id.in_(list(snaps)))
+            ):
+                snaps[sid][5][cls] = amount
+            for cid, as_of, ccy, liab, income, assets in snaps.values():
+                state[cid]["snaps"].add((as_of, ccy, liab, income, frozenset(assets.items())))
+            for p, r in chunk:
+                if not _changes(p, state[r.client_id], custom):
+                    r.action = "unchanged"
+                    r.reasons = ["Already in the office with these details."]
 
     def _needs_consent(
         self, plan: list[tuple[Prepared, RowResult]], options: ImportOptions
@@ -627,6 +725,7 @@ class ClientImporter:
             and s.currency == p.snapshot.currency
             and s.assets == p.snapshot.assets
             and s.liabilities_minor == p.snapshot.liabilities_minor
+            and s.annual_income_minor == p.snapshot.annual_income_minor
             for s in current.snapshots
         )
         if merged == current and not new_snapshot:
@@ -654,6 +753,7 @@ class ClientImporter:
         tick: Callable[[int], None],
         done: int,
         total: int,
+        acknowledged: bool = False,
     ) -> None:
         if not new:
             return
@@ -662,7 +762,7 @@ class ClientImporter:
         next_id = (s.scalar(select(func.max(Client.id))) or 0) + 1
         next_snap = (s.scalar(select(func.max(FinancialSnapshot.id))) or 0) + 1
         thresholds = TierThresholds.from_settings(SettingsService(s))
-        fx = FxService(s, base)
+        fx = _CachedFx(FxService(s, base))
         field_ids = {d.key: d.id for d in self.clients.custom_fields()}
         defs = {d.key: d for d in self.clients.custom_fields()}
         now = dt.datetime.now(dt.UTC)
@@ -675,7 +775,7 @@ class ClientImporter:
             r.client_id = cid
             card = p.card
             if card.chinese_name and not card.latin_name:
-                card.latin_name = latin_from_chinese(card.chinese_name)
+                card.latin_name = _latin(card.chinese_name)
             row = {name: getattr(card, name) for name in CLIENT_COLUMNS}
             for name, value in row.items():
                 if isinstance(value, str) and name not in ("status", "language"):
@@ -684,7 +784,7 @@ class ClientImporter:
                 id=cid,
                 version=1,
                 legal_name=card.legal_name.strip(),
-                sort_name=sort_name_for(card),
+                sort_name=_sort_name(card.legal_name.strip()),
                 tier="mass",
                 investable_base_minor=None,
                 created_at=now,
@@ -725,7 +825,18 @@ class ClientImporter:
                         "expiry": None,
                     }
                 )
-            phones = list(dict.fromkeys(normalize_phone(ph.number) for ph in card.phones))
+            if acknowledged:
+                rows["ack"] += [
+                    {
+                        "at": now,
+                        "actor": self.actor,
+                        "action": "sensitive_without_consent",
+                        "client_id": cid,
+                        "detail": f"{doc_type} {mask_identifier(number)}"[:200],
+                    }
+                    for doc_type, number, _ in docs
+                ]
+            phones = list(dict.fromkeys(_phone(ph.number) for ph in card.phones))
             rows["phone"] += [{"client_id": cid, "label": "mobile", "e164": e} for e in phones]
             emails = list(dict.fromkeys(e.address.strip().lower() for e in card.emails))
             rows["email"] += [{"client_id": cid, "label": "personal", "address": e} for e in emails]
@@ -845,11 +956,46 @@ TABLE_ORDER = {
     "snapshot": FinancialSnapshot,
     "asset": SnapshotAsset,
     "change": ClientChange,
+    "ack": AccessEvent,
 }
 
 
+def _sort_name(legal_name: str) -> str:
+    """app/clients.sort_name_for, with the pinyin cached."""
+    if has_han(legal_name):
+        return (_latin(legal_name) or legal_name).lower()
+    return legal_name.lower()
+
+
+class _CachedFx:
+    """FxService remembers the rates it found but not the ones it did not: a file of CNY
+    snapshots in an office without a USD rate would ask SQL three times per row."""
+
+    def __init__(self, fx: FxService) -> None:
+        self.fx = fx
+        self.missing: set[tuple[str, str, dt.date]] = set()
+
+    def _call(self, how: str, money: Money, to: str, day: dt.date) -> Money:
+        key = (money.currency, to, day)
+        if key in self.missing:
+            raise MissingRate(money.currency, day)
+        try:
+            if how == "base":
+                return self.fx.to_base(money, day)
+            return self.fx.convert(money, to, day)
+        except MissingRate:
+            self.missing.add(key)
+            raise
+
+    def to_base(self, money: Money, day: dt.date) -> Money:
+        return self._call("base", money, self.fx.base, day)
+
+    def convert(self, money: Money, to: str, day: dt.date) -> Money:
+        return self._call("to", money, to, day)
+
+
 def _tier(
-    snap: SnapshotData, fx: FxService, base: str, thresholds: TierThresholds
+    snap: SnapshotData, fx: _CachedFx, base: str, thresholds: TierThresholds
 ) -> tuple[str, int | None]:
     investable = Money(snap.investable_minor, snap.currency)
     try:
@@ -858,6 +1004,43 @@ def _tier(
     except MissingRate:
         return "mass", investable.minor if snap.currency == base else None
     return tier_for_usd(usd, thresholds), in_base
+
+
+def _changes(p: Prepared, state: dict[str, Any], custom: dict[str, CustomFieldDef]) -> bool:
+    """Whether importing the row onto the stored card (`state`) would change anything;
+    the same rules as _overlay, on sets."""
+    card, row = p.card, state["row"]
+    for name in p.filled:
+        if getattr(card, name) != row[name]:
+            return True
+    if card.chinese_name and not row["chinese_name"]:
+        return True
+    if any(_phone(ph.number) not in state["phones"] for ph in card.phones):
+        return True
+    if any(e.address.strip().lower() not in state["emails"] for e in card.emails):
+        return True
+    for doc in card.documents:
+        if (doc.doc_type, normalize_document_number(doc.doc_type, doc.number)) not in state["docs"]:
+            return True
+    if any(t not in state["tags"] for t in card.tags):
+        return True
+    for key, raw in card.custom.items():
+        if canonical_custom_value(custom[key], raw) != state["custom"].get(key):
+            return True
+    if card.addresses and not state["addresses"]:
+        return True
+    snap = p.snapshot
+    if snap is not None:
+        key = (
+            snap.as_of,
+            snap.currency,
+            snap.liabilities_minor,
+            snap.annual_income_minor,
+            frozenset(snap.assets.items()),
+        )
+        if key not in state["snaps"]:
+            return True
+    return False
 
 
 def _overlay(current: ClientCard, incoming: ClientCard, filled: frozenset[str]) -> ClientCard:
@@ -877,9 +1060,9 @@ def _overlay(current: ClientCard, incoming: ClientCard, filled: frozenset[str]) 
     for doc in incoming.documents:
         if (doc.doc_type, normalize_document_number(doc.doc_type, doc.number)) not in have_docs:
             out.documents.append(doc)
-    have_phones = {normalize_phone(ph.number) for ph in out.phones}
+    have_phones = {_phone(ph.number) for ph in out.phones}
     for phone in incoming.phones:
-        if normalize_phone(phone.number) not in have_phones:
+        if _phone(phone.number) not in have_phones:
             out.phones.append(phone)
     have_emails = {e.address.lower() for e in out.emails}
     for email in incoming.emails:

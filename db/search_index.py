@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from sqlalchemy import Select, bindparam, delete, func, insert, literal_column, select, text
 from sqlalchemy.orm import Session
 
+from db.bulk import bulk_insert
 from db.models import SearchKey
 
 MIN_TRIGRAM = 3
@@ -30,14 +31,17 @@ def put(session: Session, client_id: int, body: str, short_keys: Iterable[str]) 
 
 
 def put_many(session: Session, entries: list[tuple[int, str, Iterable[str]]]) -> None:
-    """Bulk path for imports and the demo: the ids are new, so nothing to delete first."""
-    session.execute(
-        text("INSERT INTO client_fts(rowid, body) VALUES (:id, :body)"),
-        [{"id": cid, "body": body} for cid, body, _ in entries],
+    """Bulk path for imports and the demo: the ids are new, so nothing to delete first.
+    Straight to the driver (db/bulk.py): the ORM's per-row insert bookkeeping cost more
+    than SQLite's inserts at 100,000 clients."""
+    if not entries:
+        return
+    session.connection().exec_driver_sql(
+        "INSERT INTO client_fts(rowid, body) VALUES (?, ?)",
+        [(cid, body) for cid, body, _ in entries],
     )
     rows = [{"key": k, "client_id": cid} for cid, _, keys in entries for k in set(keys) if k]
-    if rows:
-        session.execute(insert(SearchKey), rows)
+    bulk_insert(session, SearchKey.__table__, rows)
 
 
 def remove(session: Session, client_id: int) -> None:
