@@ -16,6 +16,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     Flowable,
     Image,
@@ -35,7 +36,7 @@ from app.consent import NEVER_ASKED, ConsentService
 from app.consent_form import DOC_TYPE_LABELS, purpose_label
 from app.pack_charts import allocation_chart, line_chart
 from app.pack_text import ASSET_LABELS, STRINGS, word
-from app.pdf_fonts import LATIN, markup
+from app.pdf_fonts import CJK, LATIN, LATIN_BOLD, markup, runs
 from app.risk_assessment import current_risk
 from app.subject_export import CODE_LABELS
 from app.suitability import mismatches
@@ -101,31 +102,71 @@ Section = Callable[[PackContext], list[Flowable]]
 # ---- table helpers ------------------------------------------------------------------------
 
 
+CELL_SIZE = 8.5
+CELL_PAD = 6  # reportlab's default left and right cell padding
+
+
+def fast_cell(value: object, width: float, *, bold: bool = False) -> tuple[str, str] | None:
+    """(text, face) when a table can draw the value as a plain string: one line in one
+    face that fits the column. A Paragraph costs ten times more to lay out, and most cells
+    (dates, amounts, codes, names, short labels) need none of what it offers."""
+    text = "" if value is None else str(value)
+    if "\n" in text or len(text) > 80:
+        return None
+    latin = LATIN_BOLD if bold else LATIN
+    faces = {f for f, _ in runs(text, latin)} or {latin}
+    if len(faces) != 1:
+        return None
+    face = faces.pop()
+    if face != latin and bold:
+        return None  # the CJK face has no bold: a Paragraph marks it up
+    if pdfmetrics.stringWidth(text, face, CELL_SIZE) > width - 2 * CELL_PAD:
+        return None
+    return text, face
+
+
+def _plain(
+    cells: list[list[Any]], row: int, col: int, fast: tuple[str, str], style: list[Any]
+) -> None:
+    """Put a fast cell in place, with its face when it is not the table's default."""
+    text, face = fast
+    cells[row][col] = text
+    if face == CJK:
+        style.append(("FONTNAME", (col, row), (col, row), CJK))
+
+
+def _cell_style(extra: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), LATIN),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_SIZE * 1.3),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *extra,
+    ]
+
+
 def key_values(ctx: PackContext, pairs: Sequence[tuple[str, object]]) -> list[Flowable]:
     """A two-column label/value table of the pairs that have a value; [] when none has."""
-    rows = [
-        [ctx.p(ctx.t[key], "cell_label"), ctx.p(value, "cell")]
-        for key, value in pairs
-        if value not in (None, "", [])
-    ]
-    if not rows:
+    widths = [ctx.width * 0.3, ctx.width * 0.7]
+    shown = [(ctx.t[key], value) for key, value in pairs if value not in (None, "", [])]
+    if not shown:
         return []
-    return [
-        Table(
-            rows,
-            colWidths=[ctx.width * 0.3, ctx.width * 0.7],
-            style=TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), LATIN),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
-                    ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ]
-            ),
-        )
+    style: list[Any] = [
+        ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
+        ("TEXTCOLOR", (0, 0), (0, -1), colors.HexColor("#555555")),
     ]
+    rows: list[list[Any]] = [[None, None] for _ in shown]
+    for r, pair in enumerate(shown):
+        for c, text in enumerate(pair):
+            fast = fast_cell(text, widths[c])
+            if fast is not None:
+                _plain(rows, r, c, fast, style)
+            else:
+                rows[r][c] = ctx.p(text, "cell_label" if c == 0 else "cell")
+    return [Table(rows, colWidths=widths, style=TableStyle(_cell_style(style)))]
 
 
 def grid(
@@ -138,35 +179,35 @@ def grid(
     totals: Sequence[Sequence[object]] = (),
 ) -> Table:
     """A table whose header row repeats on every page it spans; totals rows in bold."""
-
-    def cell(value: object, col: int, bold: bool = False) -> Paragraph:
-        style = ctx.styles["cell_right"] if col in right else ctx.styles["cell"]
-        return Paragraph(markup(value, bold=bold), style)
-
+    widths = [ctx.width * f for f in fractions]
     if "cell_right" not in ctx.styles:
         ctx.styles["cell_right"] = ParagraphStyle(
             "cell_right", parent=ctx.styles["cell"], alignment=2
         )
-    data: list[list[Any]] = [[cell(h, i, True) for i, h in enumerate(header)]]
-    data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
-    data += [[cell(v, i, True) for i, v in enumerate(row)] for row in totals]
-    style = [
-        ("FONTNAME", (0, 0), (-1, -1), LATIN),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+
+    extra: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("FONTNAME", (0, 0), (-1, 0), LATIN_BOLD),
+        *(("ALIGN", (col, 0), (col, -1), "RIGHT") for col in right),
     ]
+    first_total = 1 + len(rows)
     if totals:
-        first = len(data) - len(totals)
-        style.append(("LINEABOVE", (0, first), (-1, first), 0.8, colors.HexColor("#555555")))
-    return Table(
-        data,
-        colWidths=[ctx.width * f for f in fractions],
-        repeatRows=1,
-        style=TableStyle(style),
-    )
+        extra += [
+            ("LINEABOVE", (0, first_total), (-1, first_total), 0.8, colors.HexColor("#555555")),
+            ("FONTNAME", (0, first_total), (-1, -1), LATIN_BOLD),
+        ]
+    source = [list(header), *(list(r) for r in rows), *(list(r) for r in totals)]
+    data: list[list[Any]] = [[None] * len(widths) for _ in source]
+    for r, row in enumerate(source):
+        bold = r == 0 or r >= first_total
+        for c, value in enumerate(row):
+            fast = fast_cell(value, widths[c], bold=bold)
+            if fast is not None:
+                _plain(data, r, c, fast, extra)
+            else:
+                style = ctx.styles["cell_right"] if c in right else ctx.styles["cell"]
+                data[r][c] = Paragraph(markup(value, bold=bold), style)
+    return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(_cell_style(extra)))
 
 
 # ---- sections -----------------------------------------------------------------------------
