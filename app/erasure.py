@@ -381,6 +381,10 @@ def erase_client(
 
     # portfolio: account numbers and transaction notes go, the records stay (retention)
     report.anonymised |= erase_portfolio(session, client_id)
+    # risk records: kept (suitability retention), the person redacted in their free text
+    from app.risk_privacy import erase_risk, risk_rows
+
+    report.anonymised |= erase_risk(session, client_id, actor, lambda t: redact(t, idents))
 
     redacted = 0
     for event in session.scalars(
@@ -416,6 +420,7 @@ def erase_client(
         "financial_snapshot": _rows_of(session, FinancialSnapshot, client_id),
         "access_event": _rows_of(session, AccessEvent, client_id),
         "account": portfolio_rows(session, client_id),
+        **risk_rows(session, client_id),
     }
     session.expire_all()
     return report

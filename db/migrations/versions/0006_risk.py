@@ -29,12 +29,19 @@ CLIENT_HISTORIES = {
     "suitability_record": "suitability records are kept unchanged for the retention period",
 }
 QUESTIONNAIRE = "a published questionnaire version cannot change: publish a new version"
-# The one column of each history that may change: its signed file's link, to NULL, when the
-# retention purge (app/erasure.py) deletes the file (ON DELETE SET NULL); nothing else.
+# What may change in a history, and only this: its signed file's link, to NULL, when the
+# retention purge (app/erasure.py) deletes the file (ON DELETE SET NULL); and its free text,
+# while an erasure of that client is in progress (app/risk_privacy.py redacts the person's
+# names in it). Every other column stays as it was.
 FILE_LINKS = {
     "risk_assessment": "confirmation_attachment_id",
     "professional_status": "evidence_attachment_id",
     "suitability_record": "confirmation_attachment_id",
+}
+FREE_TEXT = {
+    "risk_assessment": None,
+    "professional_status": "note",
+    "suitability_record": "advisor_reason",
 }
 COLUMNS = {
     "risk_assessment": (
@@ -62,7 +69,6 @@ COLUMNS = {
         "financial_assets_minor",
         "average_income_minor",
         "experience_years",
-        "note",
         "advisor",
         "recorded_at",
     ),
@@ -78,7 +84,6 @@ COLUMNS = {
         "assessment_id",
         "product_rating",
         "reasons",
-        "advisor_reason",
         "warning_confirmed",
         "interaction_id",
         "recorded_at",
@@ -101,9 +106,21 @@ def _triggers() -> dict[str, str]:
     for table, message in CLIENT_HISTORIES.items():
         unchanged = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in COLUMNS[table])
         link = FILE_LINKS[table]
+        text = FREE_TEXT[table]
+        redaction = (
+            f"""AND (NEW.{text} IS OLD.{text} OR EXISTS (
+                    SELECT 1 FROM erasure_in_progress e
+                    WHERE e.reason = 'erasure' AND e.client_id = OLD.client_id))"""
+            if text
+            else ""
+        )
         out[f"{table}_no_update"] = f"""
             CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
-            WHEN NOT ({unchanged} AND NEW.{link} IS NULL)
+            WHEN NOT (
+                {unchanged}
+                AND (NEW.{link} IS OLD.{link} OR NEW.{link} IS NULL)
+                {redaction}
+            )
             BEGIN SELECT RAISE(ABORT, '{message}'); END
         """
         out[f"{table}_no_delete"] = f"""
