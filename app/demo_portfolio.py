@@ -3,9 +3,10 @@ share of the active clients one to three accounts, a few holdings and two years 
 transactions (first subscriptions, monthly regular investments, dividends, redemptions,
 fees), priced along a deterministic monthly NAV path per product so returns look real.
 
-Same seed, same portfolios. Bulk-inserted: at 100,000 clients only one client in ten gets a
-portfolio (about 10,000 accounts' worth of rows), so the whole demo stays near a minute; a
-2,000-client office gets portfolios for most active clients.
+Same seed, same portfolios. Bulk-inserted: at 100,000 clients about one active client in
+thirty gets a portfolio (some 2,000 portfolios, 80,000 transactions, a few seconds), so the
+whole demo stays near a minute; a 2,000-client office gets portfolios for most active
+clients.
 """
 
 from __future__ import annotations
@@ -151,7 +152,7 @@ INSTITUTIONS = (
 )
 MONTHS = 24
 SMALL_OFFICE = 5_000  # up to this many clients, most active clients get a portfolio
-LARGE_SHARE = 0.1
+LARGE_SHARE = 0.03
 
 
 def build_demo_products(office: Office) -> int:

@@ -28,7 +28,7 @@ from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.money import FxService, Money
+from app.money import FxService, Money, convert_minor
 from app.settings import SettingsService
 from app.validation import (
     FieldError,
@@ -269,21 +269,26 @@ def client_aum(session: Session, client_id: int, on: dt.date | None = None) -> i
 
 
 def aum_per_client(session: Session, on: dt.date | None = None) -> dict[int, int]:
-    """AUM of every client with holdings: one grouped SQL sum, converted per currency."""
+    """AUM of every client with holdings: one grouped SQL sum per client and currency;
+    each currency's rate is read once and only the non-base sums are converted."""
     query = (
         select(Account.client_id, Holding.currency, func.sum(Holding.market_value_minor))
         .join(Account, Account.id == Holding.account_id)
         .group_by(Account.client_id, Holding.currency)
     )
     fx = FxService(session, base_currency(session))
-    day = on or dt.date.today()
-    result: dict[int, int] = {}
-    for client_id, currency, total in session.execute(query):
-        value = int(total)
-        if currency != fx.base:
-            value = fx.to_base(Money(value, currency), day).minor
-        result[client_id] = result.get(client_id, 0) + value
-    return result
+    base, day = fx.base, on or dt.date.today()
+    rates: dict[str, Decimal] = {}
+    result: dict[int, int] = defaultdict(int)
+    for client_id, currency, total in session.execute(query).tuples():
+        if currency == base:
+            result[client_id] += total
+            continue
+        rate = rates.get(currency)
+        if rate is None:
+            rate = rates[currency] = fx.rate_to_base(currency, day)
+        result[client_id] += convert_minor(total, currency, base, rate)
+    return dict(result)
 
 
 def month_ends(start: dt.date, end: dt.date) -> list[dt.date]:
