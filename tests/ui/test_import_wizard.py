@@ -1,0 +1,101 @@
+"""The import wizard on a real office: detected encoding, suggested mapping, a check that
+marks the bad cell, all-or-nothing, skip-invalid, and a cancel that leaves the office as
+it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWizard
+from sqlalchemy import func, select
+
+from app.import_mapping import TemplateService
+from db.models import Client
+from db.office import Office
+from tests.app.import_files import ROWS, bad_checksum, excel_gb18030_csv
+from ui.dialogs.import_wizard import ImportWizard
+
+
+def _clients(office: Office) -> int:
+    with office.session() as s:
+        return int(s.scalar(select(func.count()).select_from(Client)) or 0)
+
+
+def _to_run_page(qtbot, office: Office, path: Path) -> ImportWizard:  # type: ignore[no-untyped-def]
+    wizard = ImportWizard(office)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page, wizard.file_page.error.text()
+    assert "gb18030" in wizard.file_page.info.text()
+    wizard.next()
+    assert wizard.currentPage() is wizard.run_page
+    return wizard
+
+
+def _wait_done(qtbot, wizard: ImportWizard) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: wizard.job is None, timeout=30_000)
+
+
+def test_check_marks_the_bad_cell_then_skip_invalid_imports(
+    qtbot, office: Office, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    rows = [list(r) for r in ROWS]
+    rows[1][1] = bad_checksum(rows[1][1])
+    wizard = _to_run_page(qtbot, office, excel_gb18030_csv(tmp_path / "a.csv", rows))
+    mapping = wizard.mapping_page.mapping()
+    assert mapping["姓名"] == "legal_name" and mapping["身份证号"] == "id_number"
+    wizard.run_page.check_button.click()
+    _wait_done(qtbot, wizard)
+    page = wizard.run_page
+    assert "Check only" in page.summary.text()
+    bad = page.preview.item(1, 3)  # row 2 of the data, column 身份证号 (after Row, Result)
+    assert "check character" in bad.toolTip()
+    assert page.preview.item(0, 3).toolTip() == ""
+    page.import_button.click()
+    _wait_done(qtbot, wizard)
+    assert "Nothing was imported" in page.summary.text()
+    assert _clients(office) == 0
+    page.skip_invalid.setChecked(True)
+    with qtbot.waitSignal(wizard.imported, timeout=30_000):
+        page.import_button.click()
+    _wait_done(qtbot, wizard)
+    assert _clients(office) == 2
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_cancel_leaves_the_office_unchanged(qtbot, office: Office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = [
+        [f"客户{i}", "", f"1370000{i:04d}", f"c{i}@example.cn", "", "", "", ""] for i in range(6000)
+    ]
+    wizard = _to_run_page(qtbot, office, excel_gb18030_csv(tmp_path / "big.csv", rows))
+    wizard.run_page.import_button.click()
+    wizard.run_page.cancel_button.click()
+    _wait_done(qtbot, wizard)
+    assert "Cancelled" in wizard.run_page.summary.text()
+    assert _clients(office) == 0
+
+
+def test_bad_file_and_saved_mapping(qtbot, office: Office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    wizard = ImportWizard(office)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert "Choose a file" in wizard.file_page.error.text()
+    wizard.file_page.path.setText(str(tmp_path / "nope.csv"))
+    wizard.next()
+    assert "does not exist" in wizard.file_page.error.text()
+    wizard.file_page.path.setText(str(excel_gb18030_csv(tmp_path / "a.csv")))
+    wizard.next()
+    page = wizard.mapping_page
+    page.save_name.setText("Excel export")
+    page.findChild(type(wizard.run_page.check_button), "importSaveMapping").click()
+    with office.session() as s:
+        assert TemplateService(s).get("Excel export").mapping["手机"] == "phone"
+    for combo in page.combos:
+        combo.setCurrentIndex(0)  # nothing mapped
+    wizard.next()
+    assert wizard.currentPage() is page
+    assert "legal name" in page.error.text()

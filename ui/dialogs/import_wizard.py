@@ -1,0 +1,496 @@
+"""File > Import clients…: choose a file, map its columns, check, import.
+
+Three pages. The file is read with encoding detection (or the encoding the user picks);
+the mapping is suggested from the headers and can be loaded from or saved as a template;
+"Check" runs a dry run off the UI thread and shows the first rows with each invalid cell
+in red (the reason in its tooltip) and the summary; "Import" runs the real import off the
+UI thread with progress and Cancel — a cancelled or failed import leaves the office as
+it was (ui/import_worker.py rolls the transaction back).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.client_import import ClientImporter, ImportOptions, ImportReport
+from app.clients import ClientService
+from app.import_mapping import MATCH_KEYS, TARGETS, TemplateService, suggest_mapping
+from app.import_read import ImportReadError, SourceTable, read_source
+from db.office import Office
+from ui.app_messages import app_message
+from ui.import_worker import OfficeJob
+from ui.widgets.fields import ErrorLabel
+
+CTX = "ImportWizard"
+PREVIEW_ROWS = 300
+ENCODINGS = (
+    ("", QT_TRANSLATE_NOOP("ImportWizard", "Detect automatically")),
+    ("utf-8", "UTF-8"),
+    ("gb18030", "GB18030 / GBK"),
+    ("utf-16", "UTF-16"),
+)
+TARGET_LABELS = {
+    "legal_name": QT_TRANSLATE_NOOP("ImportWizard", "Legal name"),
+    "chinese_name": QT_TRANSLATE_NOOP("ImportWizard", "Chinese name"),
+    "latin_name": QT_TRANSLATE_NOOP("ImportWizard", "Latin name"),
+    "preferred_name": QT_TRANSLATE_NOOP("ImportWizard", "Preferred name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("ImportWizard", "Date of birth"),
+    "gender": QT_TRANSLATE_NOOP("ImportWizard", "Gender"),
+    "marital_status": QT_TRANSLATE_NOOP("ImportWizard", "Marital status"),
+    "nationality": QT_TRANSLATE_NOOP("ImportWizard", "Nationality"),
+    "occupation": QT_TRANSLATE_NOOP("ImportWizard", "Occupation"),
+    "employer": QT_TRANSLATE_NOOP("ImportWizard", "Employer"),
+    "industry": QT_TRANSLATE_NOOP("ImportWizard", "Industry"),
+    "education": QT_TRANSLATE_NOOP("ImportWizard", "Education"),
+    "wechat_id": QT_TRANSLATE_NOOP("ImportWizard", "WeChat ID"),
+    "preferred_channel": QT_TRANSLATE_NOOP("ImportWizard", "Preferred channel"),
+    "status": QT_TRANSLATE_NOOP("ImportWizard", "Status"),
+    "owner": QT_TRANSLATE_NOOP("ImportWizard", "Advisor"),
+    "source": QT_TRANSLATE_NOOP("ImportWizard", "Source"),
+    "client_since": QT_TRANSLATE_NOOP("ImportWizard", "Client since"),
+    "last_review": QT_TRANSLATE_NOOP("ImportWizard", "Last review"),
+    "next_review": QT_TRANSLATE_NOOP("ImportWizard", "Next review"),
+    "tags": QT_TRANSLATE_NOOP("ImportWizard", "Tags"),
+    "needs_notes": QT_TRANSLATE_NOOP("ImportWizard", "Notes"),
+    "id_number": QT_TRANSLATE_NOOP("ImportWizard", "PRC ID number"),
+    "passport_number": QT_TRANSLATE_NOOP("ImportWizard", "Passport number"),
+    "phone": QT_TRANSLATE_NOOP("ImportWizard", "Phone"),
+    "email": QT_TRANSLATE_NOOP("ImportWizard", "E-mail"),
+    "address": QT_TRANSLATE_NOOP("ImportWizard", "Address"),
+    "city": QT_TRANSLATE_NOOP("ImportWizard", "City"),
+    "region": QT_TRANSLATE_NOOP("ImportWizard", "Province"),
+    "postal_code": QT_TRANSLATE_NOOP("ImportWizard", "Postal code"),
+    "investable_assets": QT_TRANSLATE_NOOP("ImportWizard", "Investable assets"),
+    "annual_income": QT_TRANSLATE_NOOP("ImportWizard", "Annual income"),
+    "liabilities": QT_TRANSLATE_NOOP("ImportWizard", "Liabilities"),
+    "snapshot_currency": QT_TRANSLATE_NOOP("ImportWizard", "Currency"),
+    "snapshot_date": QT_TRANSLATE_NOOP("ImportWizard", "Assets as of"),
+    "household": QT_TRANSLATE_NOOP("ImportWizard", "Household"),
+    "household_role": QT_TRANSLATE_NOOP("ImportWizard", "Household role"),
+}
+assert set(TARGET_LABELS) == {t.key for t in TARGETS}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def _chinese_ui() -> bool:
+    """Whether the Chinese catalogue is loaded (custom fields carry both labels)."""
+    return tr("Legal name") != "Legal name"
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(tr("Choose the file"))
+        self.setSubTitle(
+            tr("A client table saved as CSV or Excel (.xlsx), or contacts as vCard (.vcf).")
+        )
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setObjectName("importPath")
+        browse = QPushButton(tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        enc_row = QHBoxLayout()
+        enc_row.addWidget(QLabel(tr("Encoding:")))
+        self.encoding = QComboBox()
+        self.encoding.setObjectName("importEncoding")
+        for code, label in ENCODINGS:
+            self.encoding.addItem(tr(label) if not code else label, code)
+        enc_row.addWidget(self.encoding)
+        enc_row.addStretch(1)
+        layout.addLayout(enc_row)
+        self.info = QLabel()
+        self.info.setObjectName("importFileInfo")
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
+        self.error = ErrorLabel()
+        self.error.setObjectName("importFileError")
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Import clients"), "", tr("Client files (*.csv *.txt *.xlsx *.vcf)")
+        )
+        if name:
+            self.path.setText(name)
+
+    def validatePage(self) -> bool:
+        text = self.path.text().strip()
+        if not text:
+            self.error.show_message(tr("Choose a file to import."))
+            return False
+        try:
+            table = read_source(Path(text), self.encoding.currentData() or None)
+        except ImportReadError as exc:
+            self.error.show_message(app_message(str(exc)))
+            return False
+        self.error.show_message("")
+        self.wiz.table = table
+        self.info.setText(
+            tr("%1 rows, %2 columns (%3).")
+            .replace("%1", f"{len(table.rows):,}")
+            .replace("%2", str(len(table.headers)))
+            .replace("%3", table.encoding or "xlsx")
+        )
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(tr("Map the columns"))
+        self.setSubTitle(
+            tr("Suggested from the column names; change any, or load a saved mapping.")
+        )
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Saved mapping:")))
+        self.templates = QComboBox()
+        self.templates.setObjectName("importTemplates")
+        self.templates.activated.connect(self._load_template)
+        top.addWidget(self.templates, 1)
+        top.addWidget(QLabel(tr("Recognise existing clients by:")))
+        self.match_key = QComboBox()
+        self.match_key.setObjectName("importMatchKey")
+        for key in MATCH_KEYS:
+            self.match_key.addItem(tr(TARGET_LABELS[key]), key)
+        top.addWidget(self.match_key)
+        layout.addLayout(top)
+        self.grid = QTableWidget(0, 3)
+        self.grid.setObjectName("importMapping")
+        self.grid.setHorizontalHeaderLabels([tr("Column"), tr("Example"), tr("Field")])
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().hide()
+        layout.addWidget(self.grid, 1)
+        save_row = QHBoxLayout()
+        self.save_name = QLineEdit()
+        self.save_name.setObjectName("importSaveName")
+        self.save_name.setPlaceholderText(tr("Name for this mapping"))
+        save = QPushButton(tr("Save mapping"))
+        save.setObjectName("importSaveMapping")
+        save.clicked.connect(self._save_template)
+        save_row.addWidget(self.save_name, 1)
+        save_row.addWidget(save)
+        layout.addLayout(save_row)
+        self.error = ErrorLabel()
+        self.error.setObjectName("importMappingError")
+        layout.addWidget(self.error)
+        self.combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:
+        table = self.wiz.table
+        assert table is not None
+        with self.wiz.office.session() as s:
+            custom = ClientService(s).custom_fields()
+            names = TemplateService(s).names()
+        self.custom = custom
+        self.templates.clear()
+        self.templates.addItem(tr("(suggested)"), "")
+        for name in names:
+            self.templates.addItem(name, name)
+        suggested = suggest_mapping(table.headers, custom)
+        self.grid.setRowCount(len(table.headers))
+        self.combos = []
+        for i, header in enumerate(table.headers):
+            self.grid.setItem(i, 0, QTableWidgetItem(header))
+            sample = next((r[i] for r in table.rows[:20] if i < len(r) and r[i]), "")
+            self.grid.setItem(i, 1, QTableWidgetItem(sample[:40]))
+            combo = QComboBox()
+            combo.addItem(tr("(not imported)"), "")
+            for target in TARGETS:
+                combo.addItem(tr(TARGET_LABELS[target.key]), target.key)
+            for d in custom:
+                combo.addItem(d.label_zh if _chinese_ui() else d.label_en, f"custom.{d.key}")
+            combo.setCurrentIndex(max(0, combo.findData(suggested.get(header, ""))))
+            self.grid.setCellWidget(i, 2, combo)
+            self.combos.append(combo)
+
+    def mapping(self) -> dict[str, str]:
+        table = self.wiz.table
+        assert table is not None
+        return {
+            h: c.currentData()
+            for h, c in zip(table.headers, self.combos, strict=True)
+            if c.currentData()
+        }
+
+    def _load_template(self) -> None:
+        name = self.templates.currentData()
+        if not name:
+            self.initializePage()
+            return
+        with self.wiz.office.session() as s:
+            template = TemplateService(s).get(name)
+        table = self.wiz.table
+        assert table is not None
+        for header, combo in zip(table.headers, self.combos, strict=True):
+            combo.setCurrentIndex(max(0, combo.findData(template.mapping.get(header, ""))))
+        self.match_key.setCurrentIndex(max(0, self.match_key.findData(template.match_key)))
+
+    def _save_template(self) -> None:
+        from app.import_mapping import MappingError
+        from db.errors import ConflictError
+
+        name = self.save_name.text().strip()
+        try:
+            with self.wiz.office.transaction() as s:
+                svc = TemplateService(s)
+                version = svc.get(name).version if name in svc.names() else None
+                svc.save(name, self.mapping(), self.match_key.currentData(), version)
+        except (MappingError, ConflictError) as exc:
+            self.error.show_message(app_message(str(exc)))
+            return
+        self.error.show_message("")
+        if self.templates.findData(name) < 0:
+            self.templates.addItem(name, name)
+        self.templates.setCurrentIndex(self.templates.findData(name))
+
+    def validatePage(self) -> bool:
+        from app.import_mapping import MappingError, check_mapping
+
+        table = self.wiz.table
+        assert table is not None
+        try:
+            check_mapping(self.mapping(), table.headers, self.custom)
+        except MappingError as exc:
+            self.error.show_message(app_message(str(exc)))
+            return False
+        self.error.show_message("")
+        return True
+
+
+class RunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(tr("Check and import"))
+        self.setSubTitle(
+            tr(
+                "Check shows what would happen without writing anything. A file with errors "
+                "imports nothing unless you skip the invalid rows."
+            )
+        )
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.check_button = QPushButton(tr("Check"))
+        self.check_button.setObjectName("importCheck")
+        self.check_button.clicked.connect(lambda: self.wiz.run(dry_run=True))
+        self.skip_invalid = QCheckBox(tr("Skip invalid rows"))
+        self.skip_invalid.setObjectName("importSkipInvalid")
+        self.import_button = QPushButton(tr("Import"))
+        self.import_button.setObjectName("importRun")
+        self.import_button.clicked.connect(lambda: self.wiz.run(dry_run=False))
+        self.cancel_button = QPushButton(tr("Cancel import"))
+        self.cancel_button.setObjectName("importCancel")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.wiz.cancel_job)
+        for w in (self.check_button, self.skip_invalid, self.import_button, self.cancel_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        layout.addWidget(self.progress)
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.preview = QTableWidget(0, 0)
+        self.preview.setObjectName("importPreview")
+        self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        layout.addWidget(self.preview, 1)
+        self.done = False
+
+    def isComplete(self) -> bool:
+        return self.done
+
+    def show_report(self, report: ImportReport) -> None:
+        table = self.wiz.table
+        assert table is not None
+        self.summary.setText(_summary_text(report))
+        shown = min(len(table.rows), PREVIEW_ROWS)
+        headers = [tr("Row"), tr("Result"), *table.headers]
+        self.preview.setColumnCount(len(headers))
+        self.preview.setHorizontalHeaderLabels(headers)
+        self.preview.setRowCount(shown)
+        by_row = {r.row: r for r in report.rows}
+        cell_errors: dict[tuple[int, str | None], list[str]] = {}
+        for e in report.errors:
+            cell_errors.setdefault((e.row, e.column), []).append(app_message(e.message))
+        red = QBrush(QColor("#f8d7da"))
+        for i in range(shown):
+            number = table.row_numbers[i]
+            result = by_row.get(number)
+            self.preview.setItem(i, 0, QTableWidgetItem(str(number)))
+            action = tr(ACTIONS.get(result.action, result.action)) if result else ""
+            status = QTableWidgetItem(action)
+            if result and result.reasons:
+                status.setToolTip("\n".join(app_message(x) for x in result.reasons))
+            self.preview.setItem(i, 1, status)
+            for j, value in enumerate(table.rows[i][: len(table.headers)]):
+                item = QTableWidgetItem(value)
+                problems = cell_errors.get((number, table.headers[j]))
+                if problems:
+                    item.setBackground(red)
+                    item.setToolTip("\n".join(problems))
+                self.preview.setItem(i, j + 2, item)
+            if result and result.action == "invalid":
+                status.setBackground(red)
+                if (number, None) in cell_errors:
+                    status.setToolTip("\n".join(cell_errors[(number, None)]))
+
+
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("ImportWizard", "new"),
+    "update": QT_TRANSLATE_NOOP("ImportWizard", "update"),
+    "unchanged": QT_TRANSLATE_NOOP("ImportWizard", "unchanged"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportWizard", "repeated row"),
+    "invalid": QT_TRANSLATE_NOOP("ImportWizard", "invalid"),
+}
+
+
+def _summary_text(report: ImportReport) -> str:
+    counts = (
+        tr("%1 new, %2 updated, %3 unchanged, %4 repeated, %5 invalid.")
+        .replace("%1", f"{report.created:,}")
+        .replace("%2", f"{report.updated:,}")
+        .replace("%3", f"{report.count('unchanged'):,}")
+        .replace("%4", f"{report.count('duplicate'):,}")
+        .replace("%5", f"{report.invalid:,}")
+    )
+    if report.dry_run:
+        return tr("Check only, nothing was written:") + " " + counts
+    if not report.committed:
+        return tr("Nothing was imported: fix the rows in red, or skip invalid rows.") + " " + counts
+    return tr("Imported:") + " " + counts
+
+
+class ImportWizard(QWizard):
+    imported = Signal()  # clients were created or updated: the list should refresh
+
+    def __init__(
+        self, office: Office, actor: str = "advisor", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.office = office
+        self.actor = actor
+        self.table: SourceTable | None = None
+        self.job: OfficeJob | None = None
+        self.setWindowTitle(tr("Import clients"))
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.run_page = RunPage(self)
+        for page in (self.file_page, self.mapping_page, self.run_page):
+            self.addPage(page)
+        self.resize(860, 560)
+
+    def options(self, dry_run: bool) -> ImportOptions:
+        template = self.mapping_page.templates.currentData() or None
+        return ImportOptions(
+            mapping=self.mapping_page.mapping(),
+            match_key=self.mapping_page.match_key.currentData(),
+            dry_run=dry_run,
+            skip_invalid=self.run_page.skip_invalid.isChecked(),
+            template=template,
+        )
+
+    def run(self, dry_run: bool) -> None:
+        if self.job is not None or self.table is None:
+            return
+        table, options, actor = self.table, self.options(dry_run), self.actor
+
+        def work(session, progress, cancelled):  # type: ignore[no-untyped-def]
+            return ClientImporter(session, actor).run(table, options, progress, cancelled)
+
+        page = self.run_page
+        page.summary.setText(tr("Checking…") if dry_run else tr("Importing…"))
+        page.progress.setRange(0, max(1, len(table.rows)))
+        page.progress.setValue(0)
+        self._busy(True)
+        self.job = OfficeJob(self.office, work, write=not dry_run)
+        self.job.signals.progress.connect(lambda done, total: page.progress.setValue(done))
+        self.job.signals.finished.connect(self._finished)
+        self.job.signals.failed.connect(self._failed)
+        self.job.signals.cancelled.connect(self._cancelled)
+        self.job.start()
+
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _busy(self, busy: bool) -> None:
+        page = self.run_page
+        page.check_button.setEnabled(not busy)
+        page.import_button.setEnabled(not busy)
+        page.cancel_button.setEnabled(busy)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(not busy)
+
+    def _finished(self, report: ImportReport) -> None:
+        self.job = None
+        self._busy(False)
+        self.run_page.progress.setValue(self.run_page.progress.maximum())
+        self.run_page.show_report(report)
+        if report.committed and not report.dry_run:
+            self.run_page.done = True
+            self.run_page.completeChanged.emit()
+            self.run_page.import_button.setEnabled(False)
+            if report.created or report.updated:
+                self.imported.emit()
+
+    def _failed(self, kind: str, message: str) -> None:
+        self.job = None
+        self._busy(False)
+        self.run_page.summary.setText(
+            app_message(message)
+            if message
+            else tr("The import failed (%1); nothing was imported.").replace("%1", kind)
+        )
+
+    def _cancelled(self) -> None:
+        self.job = None
+        self._busy(False)
+        self.run_page.progress.setValue(0)
+        self.run_page.summary.setText(tr("Cancelled: nothing was imported."))
+
+    def reject(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+        super().reject()
+
+
+def open_import_wizard(parent: QWidget, office: Office, actor: str, on_imported) -> ImportWizard:  # type: ignore[no-untyped-def]
+    wizard = ImportWizard(office, actor, parent)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.imported.connect(on_imported)
+    wizard.show()
+    return wizard
