@@ -13,6 +13,8 @@ Rules (windows and cadences are office settings, app/settings.py):
   greeted on 28 February in other years; optionally the lunar-calendar birthday;
 * document: identity documents expiring within 90 days;
 * consent: valid consents expiring soon (as app.consent.expiring_consents derives them).
+* risk: clients whose current risk assessment expires soon (app/risk_assessment.py), so
+  they are reassessed before a recommendation would carry a warning.
 
 Generated tasks go to the client's owner and are all-day tasks.
 """
@@ -34,12 +36,13 @@ from app.tasks import day_start_utc, local_zone, to_utc_naive
 from db.models import Client, ConsentRecord
 
 STAMP = "%Y-%m-%d %H:%M:%S.000000"  # how SQLAlchemy stores DateTime in SQLite
-RULES = ("review", "birthday", "document", "consent")
+RULES = ("review", "birthday", "document", "consent", "risk")
 TITLES = {
     "review": "Review meeting",
     "birthday": "Birthday greeting",
     "document": "Identity document expires",
     "consent": "Consent expires",
+    "risk": "Risk assessment expires",
 }
 
 
@@ -251,6 +254,25 @@ class ReminderRules:
         """
         params = base | {
             "title": TITLES["document"],
+            "until": (today + dt.timedelta(days=days)).isoformat(),
+        }
+        return _insert(self.session, select_sql, params)
+
+    def _risk(self, today: dt.date, base: dict[str, Any]) -> int:
+        # the client's newest assessment only (a newer one supersedes an expiring one);
+        # ix_risk_assessment_expires_on finds the window, the client index the newest
+        days = int(self.settings.get("reminders.risk_days"))
+        select_sql = """
+            SELECT :title AS title, c.id AS client_id, 'risk' AS kind,
+                   MAX(date(r.expires_on, '-14 days'), :today) AS day, c.owner AS assignee,
+                   'risk:' || c.id || ':' || r.expires_on AS rule_key
+            FROM risk_assessment AS r JOIN client AS c ON c.id = r.client_id
+            WHERE r.expires_on >= :today AND r.expires_on <= :until AND c.status != 'former'
+              AND r.id = (SELECT n.id FROM risk_assessment AS n WHERE n.client_id = r.client_id
+                          ORDER BY n.assessed_on DESC, n.id DESC LIMIT 1)
+        """
+        params = base | {
+            "title": TITLES["risk"],
             "until": (today + dt.timedelta(days=days)).isoformat(),
         }
         return _insert(self.session, select_sql, params)

@@ -140,6 +140,12 @@ OPTIONS: dict[str, Option] = {
             "Months a risk assessment stays valid; after that the client must be reassessed.",
         ),
         Option(
+            "reminders.risk_days",
+            30,
+            int,
+            "Days before a client's risk assessment expires that the reassessment task appears.",
+        ),
+        Option(
             "risk.professional_assets_minor",
             3_000_000_00,
             int,

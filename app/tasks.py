@@ -31,7 +31,7 @@ STATUSES = ("open", "done", "cancelled")
 PRIORITIES = ("low", "normal", "high")
 RECURRENCES = ("none", "daily", "weekly", "monthly", "quarterly", "yearly")
 # kinds: by hand, and one per reminder rule
-KINDS = ("todo", "call", "meeting", "review", "birthday", "document", "consent")
+KINDS = ("todo", "call", "meeting", "review", "birthday", "document", "consent", "risk")
 TITLE_MAX = 200
 MONTHS = {"monthly": 1, "quarterly": 3, "yearly": 12}
 

@@ -70,6 +70,8 @@ class RiskAssessment(Base):
     __table_args__ = (
         # the current assessment per client (latest date, then latest row)
         Index("ix_risk_assessment_client", "client_id", "assessed_on", "id"),
+        # the reminder rule finds assessments expiring soon
+        Index("ix_risk_assessment_expires_on", "expires_on"),
         CheckConstraint("level IN ('C1','C2','C3','C4','C5')", name="ck_risk_assessment_level"),
     )
 

@@ -54,6 +54,7 @@ RULE_TITLES = {
     "birthday": QT_TRANSLATE_NOOP("MyDay", "Birthday greeting"),
     "document": QT_TRANSLATE_NOOP("MyDay", "Identity document expires"),
     "consent": QT_TRANSLATE_NOOP("MyDay", "Consent expires"),
+    "risk": QT_TRANSLATE_NOOP("MyDay", "Risk assessment expires"),
 }
 PRIORITIES = {
     "low": QT_TRANSLATE_NOOP("MyDay", "Low"),

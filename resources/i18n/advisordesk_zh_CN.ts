@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="100"/>
+        <source>Legal name</source>
+        <translation type="unfinished">法定姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="107"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
+        <source>A client table saved as CSV or Excel (.xlsx), or contacts as vCard (.vcf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="115"/>
+        <source>Browse…</source>
+        <translation type="unfinished">浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="121"/>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="409"/>
+        <source>Import clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
+        <source>Client files (*.csv *.txt *.xlsx *.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="148"/>
+        <source>Choose a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="158"/>
+        <source>%1 rows, %2 columns (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="170"/>
+        <source>Map the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
+        <source>Suggested from the column names; change any, or load a saved mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="176"/>
+        <source>Saved mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <source>Recognise existing clients by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="197"/>
+        <source>Name for this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="198"/>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="217"/>
+        <source>(suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="295"/>
+        <source>Check and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="298"/>
+        <source>Check shows what would happen without writing anything. A file with errors imports nothing unless you skip the invalid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="304"/>
+        <source>Check</source>
+        <translation type="unfinished">检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="307"/>
+        <source>Skip invalid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="309"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="312"/>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="341"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="341"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="383"/>
+        <source>%1 new, %2 updated, %3 unchanged, %4 repeated, %5 invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="391"/>
+        <source>Check only, nothing was written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="393"/>
+        <source>Nothing was imported: fix the rows in red, or skip invalid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="394"/>
+        <source>Imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="436"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="436"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="476"/>
+        <source>The import failed (%1); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="483"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppMessages</name>
     <message>
         <location filename="../../ui/app.py" line="73"/>
@@ -1208,7 +1392,12 @@
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_text.py" line="68"/>
+        <location filename="../../ui/charts/chart_text.py" line="69"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chart_text.py" line="70"/>
         <source>MMM yy</source>
         <translation>yy年M月</translation>
     </message>
@@ -1223,18 +1412,18 @@
         <translation>将此图表保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_widget.py" line="381"/>
-        <location filename="../../ui/charts/chart_widget.py" line="388"/>
+        <location filename="../../ui/charts/chart_widget.py" line="383"/>
+        <location filename="../../ui/charts/chart_widget.py" line="390"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_widget.py" line="383"/>
+        <location filename="../../ui/charts/chart_widget.py" line="385"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_widget.py" line="389"/>
+        <location filename="../../ui/charts/chart_widget.py" line="391"/>
         <source>The image could not be saved there. Choose another folder.</source>
         <translation>无法保存到该位置，请选择其他文件夹。</translation>
     </message>
@@ -3161,6 +3350,224 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="47"/>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="53"/>
+        <source>Legal name</source>
+        <translation type="unfinished">法定姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="54"/>
+        <source>Chinese name</source>
+        <translation type="unfinished">中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="55"/>
+        <source>Latin name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="56"/>
+        <source>Preferred name</source>
+        <translation type="unfinished">常用称呼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="57"/>
+        <source>Date of birth</source>
+        <translation type="unfinished">出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="58"/>
+        <source>Gender</source>
+        <translation type="unfinished">性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="59"/>
+        <source>Marital status</source>
+        <translation type="unfinished">婚姻状况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="60"/>
+        <source>Nationality</source>
+        <translation type="unfinished">国籍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="61"/>
+        <source>Occupation</source>
+        <translation type="unfinished">职业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="62"/>
+        <source>Employer</source>
+        <translation type="unfinished">工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="63"/>
+        <source>Industry</source>
+        <translation type="unfinished">行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="64"/>
+        <source>Education</source>
+        <translation type="unfinished">教育程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="65"/>
+        <source>WeChat ID</source>
+        <translation type="unfinished">微信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="66"/>
+        <source>Preferred channel</source>
+        <translation type="unfinished">首选联系渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="67"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="68"/>
+        <source>Advisor</source>
+        <translation type="unfinished">顾问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="69"/>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="70"/>
+        <source>Client since</source>
+        <translation type="unfinished">成为客户日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="71"/>
+        <source>Last review</source>
+        <translation type="unfinished">上次回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="72"/>
+        <source>Next review</source>
+        <translation type="unfinished">下次回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
+        <source>Tags</source>
+        <translation type="unfinished">标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="74"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="75"/>
+        <source>PRC ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="76"/>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="78"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="80"/>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="81"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="82"/>
+        <source>Postal code</source>
+        <translation type="unfinished">邮政编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="83"/>
+        <source>Investable assets</source>
+        <translation type="unfinished">可投资资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
+        <source>Annual income</source>
+        <translation type="unfinished">年收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="85"/>
+        <source>Liabilities</source>
+        <translation type="unfinished">负债</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="86"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="87"/>
+        <source>Assets as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="88"/>
+        <source>Household</source>
+        <translation type="unfinished">家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
+        <source>Household role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="373"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="374"/>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="375"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="376"/>
+        <source>repeated row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="377"/>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <location filename="../../ui/dialogs/interaction_dialog.py" line="94"/>
@@ -3959,109 +4366,114 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>授权同意即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="59"/>
+        <location filename="../../ui/my_day_view.py" line="57"/>
+        <source>Risk assessment expires</source>
+        <translation>风险评估即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_day_view.py" line="60"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="60"/>
+        <location filename="../../ui/my_day_view.py" line="61"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="61"/>
+        <location filename="../../ui/my_day_view.py" line="62"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="64"/>
+        <location filename="../../ui/my_day_view.py" line="65"/>
         <source>not acknowledged</source>
         <translation>未确认受理</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="65"/>
         <location filename="../../ui/my_day_view.py" line="66"/>
+        <location filename="../../ui/my_day_view.py" line="67"/>
         <source>not resolved</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="69"/>
+        <location filename="../../ui/my_day_view.py" line="70"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="70"/>
+        <location filename="../../ui/my_day_view.py" line="71"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="71"/>
+        <location filename="../../ui/my_day_view.py" line="72"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="72"/>
+        <location filename="../../ui/my_day_view.py" line="73"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="73"/>
+        <location filename="../../ui/my_day_view.py" line="74"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="183"/>
+        <location filename="../../ui/my_day_view.py" line="184"/>
         <source>Tasks of</source>
         <translation>任务负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="184"/>
+        <location filename="../../ui/my_day_view.py" line="185"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="185"/>
+        <location filename="../../ui/my_day_view.py" line="186"/>
         <source>Open client</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="186"/>
+        <location filename="../../ui/my_day_view.py" line="187"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="187"/>
+        <location filename="../../ui/my_day_view.py" line="188"/>
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="190"/>
-        <location filename="../../ui/my_day_view.py" line="218"/>
+        <location filename="../../ui/my_day_view.py" line="191"/>
+        <location filename="../../ui/my_day_view.py" line="219"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="293"/>
+        <location filename="../../ui/my_day_view.py" line="294"/>
         <source>%1 open tasks</source>
         <translation>共 %1 项待办任务</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="295"/>
+        <location filename="../../ui/my_day_view.py" line="296"/>
         <source>Nothing due this week</source>
         <translation>本周没有到期任务</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="371"/>
+        <location filename="../../ui/my_day_view.py" line="372"/>
         <source>Task changed</source>
         <translation>任务已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="372"/>
+        <location filename="../../ui/my_day_view.py" line="373"/>
         <source>Someone else changed this task; the list was reloaded. Nothing was saved.</source>
         <translation>其他人修改了此任务，列表已重新载入。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/my_day_view.py" line="379"/>
+        <location filename="../../ui/my_day_view.py" line="380"/>
         <source>Task not completed</source>
         <translation>任务未完成</translation>
     </message>
@@ -4530,52 +4942,52 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>按风险等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="274"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="276"/>
         <source>No accounts recorded yet.</source>
         <translation>尚未记录任何账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="279"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="281"/>
         <source>Calculating returns…</source>
         <translation>正在计算收益…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="339"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="341"/>
         <source>Assets under management: %1</source>
         <translation>管理资产：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="344"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="346"/>
         <source>Holdings: %1 · value %2 · cost of the %3 holdings %4</source>
         <translation>持仓：%1 项 · 市值 %2 · %3 持仓成本 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="370"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="372"/>
         <source>Choose a period that ends after it starts.</source>
         <translation>请选择结束日期晚于开始日期的期间。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="374"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="376"/>
         <source>Over the period: XIRR %1 a year · TWR %2 · net contributions %3</source>
         <translation>期间内：XIRR 年化 %1 · TWR %2 · 净投入 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="382"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="384"/>
         <source>no return can be computed: nothing was invested in the period.</source>
         <translation>无法计算收益：期间内没有投入资金。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="390"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="392"/>
         <source>No return can be computed for this account in the period.</source>
         <translation>该账户在此期间无法计算收益。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="426"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="428"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="458"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="460"/>
         <source>Transaction recorded.</source>
         <translation>交易已记录。</translation>
     </message>
@@ -5202,7 +5614,7 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     <name>SmartLists</name>
     <message>
         <location filename="../../ui/widgets/smart_list_sidebar.py" line="91"/>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="284"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="285"/>
         <source>Lists</source>
         <translation>名单</translation>
     </message>
@@ -5222,47 +5634,47 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>手选名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="199"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="200"/>
         <source>Clients behind a chart bar</source>
         <translation>图表中该柱对应的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="201"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="202"/>
         <source>All clients</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="211"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="212"/>
         <source>Hand-picked list</source>
         <translation>手选名单</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="245"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="246"/>
         <source>Delete the list “%1”? Its clients stay.</source>
         <translation>删除名单“%1”？其中的客户不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="250"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="251"/>
         <source>Delete list</source>
         <translation>删除名单</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="294"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="295"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="295"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="296"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="298"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="299"/>
         <source>Add the open client</source>
         <translation>加入当前打开的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="302"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="303"/>
         <source>Remove the open client</source>
         <translation>移除当前打开的客户</translation>
     </message>

@@ -172,6 +172,7 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_risk_assessment_client", ["client_id", "assessed_on", "id"], unique=False
         )
+        batch_op.create_index("ix_risk_assessment_expires_on", ["expires_on"], unique=False)
     op.create_table(
         "professional_status",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -250,6 +251,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_professional_status_client")
     op.drop_table("professional_status")
     with op.batch_alter_table("risk_assessment", schema=None) as batch_op:
+        batch_op.drop_index("ix_risk_assessment_expires_on")
         batch_op.drop_index("ix_risk_assessment_client")
     op.drop_table("risk_assessment")
     op.drop_table("risk_questionnaire")
