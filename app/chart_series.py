@@ -58,7 +58,8 @@ class Chart:
     drill: tuple[dict[str, Any] | None, ...] = ()
     note: str | None = None  # why a chart is empty or partial (a text key), else None
     # what the labels and the series keys are, so the drawing side can name them: "date"
-    # (ISO), "month" ("2026-03"), "week" (ISO Monday), "asset", "tier", "owner",
+    # (ISO), "month" ("2026-03"), "week" (ISO Monday), "asset" (snapshot classes),
+    # "product_asset" (the portfolio's product classes), "tier", "owner",
     # "risk_level", "complaint_state", "consent_purpose"; series: "fixed" (keys like
     # "net_worth"), "timeline_kind", "person" (names shown as they are)
     label_kind: str = "date"
@@ -162,7 +163,7 @@ def _allocation_from_portfolio(session: Session, rows: Any) -> Chart:
         (Series("amount", tuple(v for _, v in items), MONEY),),
         currency=_base_currency(session),
         meta={"source": "portfolio"},
-        label_kind="asset",
+        label_kind="product_asset",
     )
 
 

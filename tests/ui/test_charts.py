@@ -136,7 +136,7 @@ def test_value_axis_ticks_stay_short_in_the_millions(qapp, translations) -> None
         "2.5亿",
     ]
     counts = ValueAxis("left", cs.COUNT)
-    assert counts.tickStrings([0.0, 0.5, 1.0, 12_000.0], 1.0, 0.5) == ["0", "0.5", "1", "1.2万"]
+    assert counts.tickStrings([0.0, 0.5, 1.0, 12_000.0], 1.0, 0.5) == ["0", "", "1", "1.2万"]
 
 
 def test_hundreds_of_redraws_do_not_crash(qtbot, all_charts: list[Chart]) -> None:  # type: ignore[no-untyped-def]

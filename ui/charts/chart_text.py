@@ -65,6 +65,8 @@ SPECIAL_LABELS = {
     ("owner", "(other)"): QT_TRANSLATE_NOOP("Charts", "(others)"),
     ("risk_level", "none"): QT_TRANSLATE_NOOP("Charts", "Not assessed"),
 }
+# shorter forms for a crowded category axis (the tooltip keeps the long one)
+AXIS_LABELS = {("risk_level", "none"): QT_TRANSLATE_NOOP("Charts", "None")}
 MONTH_SHORT = QT_TRANSLATE_NOOP("Charts", "MMM yy")  # Qt date format of a month on an axis
 
 
@@ -91,9 +93,12 @@ def series_name(chart: Chart, series: Series) -> str:
     return tr(source) if source else series.key
 
 
-def category(chart: Chart, code: str) -> str:
-    """The text of one label along the category axis."""
+def category(chart: Chart, code: str, on_axis: bool = False) -> str:
+    """The text of one category label (on_axis: its short form, where there is one)."""
     kind = chart.label_kind
+    short = AXIS_LABELS.get((kind, code)) if on_axis else None
+    if short:
+        return tr(short)
     special = SPECIAL_LABELS.get((kind, code))
     if special:
         return tr(special)
@@ -101,6 +106,11 @@ def category(chart: Chart, code: str) -> str:
         return label("tier", code)
     if kind == "asset":
         return label("asset", code)
+    if kind == "product_asset":
+        from ui.portfolio_labels import ASSET_CLASSES
+
+        source = ASSET_CLASSES.get(code)
+        return QCoreApplication.translate("PortfolioLabels", source) if source else code
     if kind == "consent_purpose":
         return label("consent_purpose", code)
     if kind == "complaint_state":
@@ -153,5 +163,7 @@ def axis_number(value: float, unit: str) -> str:
     if unit == LEVEL:
         whole = round(value)
         return f"C{whole}" if abs(value - whole) < 1e-6 and 1 <= whole <= 5 else ""
+    if unit == COUNT and abs(value - round(value)) > 1e-6:
+        return ""  # no half clients or half calls on a count axis
     rounded = Decimal(repr(round(value, 6)))
     return compact_number(rounded, language(), places=2 if unit == MONEY else 1)

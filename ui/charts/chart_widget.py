@@ -198,7 +198,7 @@ class ChartWidget(QFrame):
         old.deleteLater()
         item = self.plot.getPlotItem()
         if chart is not None:
-            item.setTitle(chart_text.title(chart), size="11pt", bold=True)
+            item.setTitle(chart_text.title(chart), size="10pt", bold=True)
         item.getViewBox().invertY(self._horizontal)
         item.showGrid(x=self._horizontal, y=not self._horizontal, alpha=0.25)
         if chart is None or chart.empty:
@@ -230,7 +230,7 @@ class ChartWidget(QFrame):
 
     def _category_ticks(self, chart: Chart, axis: pg.AxisItem) -> None:
         """Every label when they fit; otherwise every k-th, the rest in the tooltips."""
-        texts = [chart_text.category(chart, code) for code in chart.labels]
+        texts = [chart_text.category(chart, code, on_axis=True) for code in chart.labels]
         metrics = self.fontMetrics()
         # the frame's size: the fresh plot is not laid out yet
         if self._horizontal:
@@ -284,7 +284,9 @@ class ChartWidget(QFrame):
                 text.setPos(ends[i], i) if self._horizontal else text.setPos(i, ends[i])
                 item.addItem(text)
         top = max(ends) if ends else 1
-        headroom = 1.35 if len(drawn) > 1 else 1.15 if extra else 1.05  # room for the legend
+        # room for the legend (top right) beside the longest bar
+        legend_room = 1.7 if self._horizontal else 1.35
+        headroom = legend_room if len(drawn) > 1 else 1.15 if extra else 1.05
         self._value_axis_range(top * headroom)
         self._category_ticks(chart, axis)
 
