@@ -18,6 +18,7 @@ from db.models_portfolio import Account, Holding, PortfolioTransaction
 from db.models_risk import SuitabilityRecord
 from db.office import Office
 from tests.app.portfolio_helpers import add_account, add_history, add_holding, add_product
+from tests.app.risk_helpers import assess
 from tests.ui.conftest import make_clients
 from ui.dialogs.suitability_dialog import SuitabilityDialog
 from ui.dialogs.transaction_dialog import TransactionDialog
@@ -290,3 +291,38 @@ def test_a_client_without_accounts_says_so(
         panel.refresh()
     assert panel.returns_label.text() == "No accounts recorded yet."
     assert panel.accounts_model.rowCount() == 0 and panel.aum_label.text() == ""
+
+
+def test_a_c1_client_is_blocked_and_a_match_records_at_once(
+    qtbot,
+    office: Office,
+    client: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """C1 buying an R4 fund: the check blocks and nothing is recorded. The same client
+    subscribing to an R1 money-market fund: suitable, recorded with one click."""
+    with office.transaction() as s:
+        assess(s, client["client"], "C1")
+        cash = add_product(s, "MMF9", risk=1, asset_class="cash")
+    outcomes: list[str] = []
+
+    def suitability(dialog: SuitabilityDialog) -> int:
+        assert dialog.current is not None
+        outcomes.append(dialog.current.outcome)
+        if dialog.current.outcome == "blocked":
+            assert not dialog.ok_button.isEnabled() and "cannot be" in dialog.error.text()
+        dialog.accept()  # refused for a blocked product, records a suitable one
+        return dialog.result()
+
+    monkeypatch.setattr(SuitabilityDialog, "exec", suitability)
+    before = _counts(office)
+    dialog = TransactionDialog(office, client["client"], "王伟", "Li Na", today=TODAY)
+    qtbot.addWidget(dialog)
+    _fill(dialog, "buy", client["equity"], "10", "1", "10")
+    dialog.accept()
+    assert outcomes == ["blocked"] and _counts(office) == before
+    assert "suitability check was not completed" in dialog.error.text()
+    _fill(dialog, "subscription", cash, "500", "1", "500")
+    dialog.accept()
+    assert outcomes == ["blocked", "ok"] and dialog.recorded_id is not None
+    assert _counts(office) == (before[0] + 1, before[1] + 1)
