@@ -4,184 +4,424 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="100"/>
-        <source>Legal name</source>
-        <translation type="unfinished">法定姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
         <source>Choose the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="110"/>
         <source>A client table saved as CSV or Excel (.xlsx), or contacts as vCard (.vcf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
+        <source>Export clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="74"/>
+        <source>Clients:</source>
+        <translation type="unfinished">客户范围：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="77"/>
+        <source>All clients I may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
+        <source>ID numbers in full (the export is recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
+        <source>Your role may not reveal ID numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
+        <source>clients.csv or clients.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="116"/>
         <source>Browse…</source>
         <translation type="unfinished">浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
+        <source>CSV opens in Excel with Chinese text intact (UTF-8 with BOM). ID numbers are masked unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
+        <source>Export</source>
+        <translation type="unfinished">导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="127"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="140"/>
+        <source>Choose where to save the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
+        <source>Choose at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="178"/>
+        <source>The export failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="122"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="409"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="410"/>
         <source>Import clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="141"/>
         <source>Client files (*.csv *.txt *.xlsx *.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="149"/>
         <source>Choose a file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="159"/>
         <source>%1 rows, %2 columns (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="171"/>
         <source>Map the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
         <source>Suggested from the column names; change any, or load a saved mapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
         <source>Saved mapping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="182"/>
         <source>Recognise existing clients by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="191"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="191"/>
         <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="158"/>
         <source>Field</source>
         <translation type="unfinished">字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="198"/>
         <source>Name for this mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="198"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="199"/>
         <source>Save mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="217"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="218"/>
         <source>(suggested)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="229"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
         <source>Check and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="298"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="299"/>
         <source>Check shows what would happen without writing anything. A file with errors imports nothing unless you skip the invalid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="304"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="305"/>
         <source>Check</source>
         <translation type="unfinished">检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="307"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="308"/>
         <source>Skip invalid rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="309"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="310"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="313"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="342"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="342"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="383"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="384"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 repeated, %5 invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="391"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="392"/>
         <source>Check only, nothing was written:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="393"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="394"/>
         <source>Nothing was imported: fix the rows in red, or skip invalid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="394"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="395"/>
         <source>Imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="436"/>
+        <location filename="../../ui/data_quality_view.py" line="47"/>
+        <source>Data quality: the fields marked in red need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="59"/>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="66"/>
+        <source>Check the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="69"/>
+        <source>Create follow-up tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="84"/>
+        <location filename="../../ui/duplicates_view.py" line="85"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="84"/>
+        <location filename="../../ui/duplicates_view.py" line="85"/>
+        <source>Client</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="84"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="84"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="92"/>
+        <source>Double-click a client to open the card at the fields to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="100"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="436"/>
+        <location filename="../../ui/data_quality_view.py" line="116"/>
+        <source>%1 clients checked; average completeness %2. %3 cards need attention; %4 stale (over %5 months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="142"/>
+        <source>The check failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="156"/>
+        <source>Created %1 follow-up tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="476"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="477"/>
         <source>The import failed (%1); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="483"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="484"/>
         <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="92"/>
+        <source>Merge two clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="103"/>
+        <source>Keep the other card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="122"/>
+        <source>Timelines, tasks, households, holdings, contacts and documents move to the kept card. Consents and the correction history stay with the other card, which is kept as a former client. Undo is in the duplicates view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="126"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="150"/>
+        <source>Keep card %1 (%2) and merge card %3 (%4) into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="160"/>
+        <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="174"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="182"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="184"/>
+        <source>Moves to the kept card: %1.
+Stays with the other card: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="211"/>
+        <source>Card %1 was merged into card %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="59"/>
+        <source>Duplicate clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="66"/>
+        <source>Scan the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="69"/>
+        <source>Compare and merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="72"/>
+        <source>Undo last merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="85"/>
+        <source>Score</source>
+        <translation type="unfinished">得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="85"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="103"/>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="136"/>
+        <source>%1 likely duplicate pairs, best first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="146"/>
+        <source>The scan failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="156"/>
+        <source>Select a pair first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="176"/>
+        <source>Client %1 merged into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="192"/>
+        <source>Merge undone: clients %1 and %2 are separate again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1402,28 +1642,28 @@
         <translation>yy年M月</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_widget.py" line="100"/>
+        <location filename="../../ui/charts/chart_widget.py" line="101"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_widget.py" line="102"/>
+        <location filename="../../ui/charts/chart_widget.py" line="103"/>
         <source>Save this chart as a PNG image</source>
         <translation>将此图表保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_widget.py" line="383"/>
-        <location filename="../../ui/charts/chart_widget.py" line="390"/>
+        <location filename="../../ui/charts/chart_widget.py" line="397"/>
+        <location filename="../../ui/charts/chart_widget.py" line="404"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_widget.py" line="385"/>
+        <location filename="../../ui/charts/chart_widget.py" line="399"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_widget.py" line="391"/>
+        <location filename="../../ui/charts/chart_widget.py" line="405"/>
         <source>The image could not be saved there. Choose another folder.</source>
         <translation>无法保存到该位置，请选择其他文件夹。</translation>
     </message>
@@ -1930,43 +2170,43 @@
         <translation>此机构文件以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1027"/>
+        <location filename="../../ui/client_card.py" line="1031"/>
         <source>Not saved: record the client&apos;s consent to sensitive personal information first, or leave the identity number out.</source>
         <translation>未保存：请先记录客户对处理敏感个人信息的同意，或不填写证件号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1043"/>
+        <location filename="../../ui/client_card.py" line="1047"/>
         <source>Cancel (Esc) reloads the saved card; your edits are then lost.</source>
         <translation>按“取消”（Esc）会重新载入已保存的卡片，您的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1052"/>
+        <location filename="../../ui/client_card.py" line="1056"/>
         <source>Changed elsewhere</source>
         <translation>已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1058"/>
-        <location filename="../../ui/client_card.py" line="1065"/>
+        <location filename="../../ui/client_card.py" line="1062"/>
+        <location filename="../../ui/client_card.py" line="1069"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1066"/>
+        <location filename="../../ui/client_card.py" line="1070"/>
         <source>The card could not be saved (%1). Your edits are still on screen.</source>
         <translation>无法保存此卡片（%1）。您的修改仍保留在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1074"/>
+        <location filename="../../ui/client_card.py" line="1078"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1094"/>
+        <location filename="../../ui/client_card.py" line="1098"/>
         <source>No consent for sensitive information</source>
         <translation>缺少敏感信息处理同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1095"/>
+        <location filename="../../ui/client_card.py" line="1099"/>
         <source>%1 has not given a valid consent to the processing of sensitive personal information, and this save stores a new identity number.
 
 Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel and record the consent first (Consents section).</source>
@@ -1975,56 +2215,56 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
 仍要保存吗？您的确认将连同您的姓名一并记录。否则请取消，并先记录该同意（“授权同意”部分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1121"/>
+        <location filename="../../ui/client_card.py" line="1125"/>
         <source>Client removed</source>
         <translation>客户已被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1125"/>
+        <location filename="../../ui/client_card.py" line="1129"/>
         <source>Edits discarded.</source>
         <translation>已放弃修改。</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="170"/>
-        <location filename="../../ui/client_card.py" line="1133"/>
+        <location filename="../../ui/client_card.py" line="1137"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1134"/>
+        <location filename="../../ui/client_card.py" line="1138"/>
         <source>You have unsaved changes to %1. Save them?</source>
         <translation>您对 %1 的修改尚未保存。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1104"/>
-        <location filename="../../ui/client_card.py" line="1139"/>
+        <location filename="../../ui/client_card.py" line="1108"/>
+        <location filename="../../ui/client_card.py" line="1143"/>
         <source>the new client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1156"/>
-        <location filename="../../ui/client_card.py" line="1164"/>
-        <location filename="../../ui/client_card.py" line="1177"/>
+        <location filename="../../ui/client_card.py" line="1160"/>
+        <location filename="../../ui/client_card.py" line="1168"/>
+        <location filename="../../ui/client_card.py" line="1181"/>
         <source>Reveal identity number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1157"/>
+        <location filename="../../ui/client_card.py" line="1161"/>
         <source>Revealing is recorded, which a read-only window cannot do.</source>
         <translation>查看完整号码需要留下记录，只读窗口无法记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1165"/>
+        <location filename="../../ui/client_card.py" line="1169"/>
         <source>Why do you need the full number? (recorded)</source>
         <translation>为什么需要查看完整号码？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1203"/>
+        <location filename="../../ui/client_card.py" line="1207"/>
         <source>Snapshot not added</source>
         <translation>未添加快照</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="1230"/>
+        <location filename="../../ui/client_card.py" line="1234"/>
         <source>Snapshot added.</source>
         <translation>已添加快照。</translation>
     </message>
@@ -3020,6 +3260,57 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
     </message>
 </context>
 <context>
+    <name>DataQualityView</name>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="34"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="35"/>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="36"/>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="32"/>
+        <source>same ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="33"/>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="34"/>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="35"/>
+        <source>same Chinese name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="36"/>
+        <source>same pinyin and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="37"/>
+        <source>similar name and same birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EraseClientDialog</name>
     <message>
         <location filename="../../ui/dialogs/erase_client_dialog.py" line="25"/>
@@ -3064,6 +3355,94 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <location filename="../../ui/dialogs/erase_client_dialog.py" line="82"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="36"/>
+        <source>Client no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="37"/>
+        <source>Legal name</source>
+        <translation type="unfinished">法定姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="38"/>
+        <source>Chinese name</source>
+        <translation type="unfinished">中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="39"/>
+        <source>Latin name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="40"/>
+        <source>Date of birth</source>
+        <translation type="unfinished">出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="41"/>
+        <source>Gender</source>
+        <translation type="unfinished">性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="42"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="43"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="44"/>
+        <source>Advisor</source>
+        <translation type="unfinished">顾问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="45"/>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="46"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="47"/>
+        <source>PRC ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="48"/>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="49"/>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="50"/>
+        <source>Investable assets</source>
+        <translation type="unfinished">可投资资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="51"/>
+        <source>Next review</source>
+        <translation type="unfinished">下次回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="52"/>
+        <source>Tags</source>
+        <translation type="unfinished">标签</translation>
     </message>
 </context>
 <context>
@@ -3352,217 +3731,217 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="47"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="48"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="53"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="54"/>
         <source>Legal name</source>
         <translation type="unfinished">法定姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="54"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="55"/>
         <source>Chinese name</source>
         <translation type="unfinished">中文姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="55"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="56"/>
         <source>Latin name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="56"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="57"/>
         <source>Preferred name</source>
         <translation type="unfinished">常用称呼</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="57"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="58"/>
         <source>Date of birth</source>
         <translation type="unfinished">出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="58"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="59"/>
         <source>Gender</source>
         <translation type="unfinished">性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="59"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="60"/>
         <source>Marital status</source>
         <translation type="unfinished">婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="60"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="61"/>
         <source>Nationality</source>
         <translation type="unfinished">国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="62"/>
         <source>Occupation</source>
         <translation type="unfinished">职业</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="62"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="63"/>
         <source>Employer</source>
         <translation type="unfinished">工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="63"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="64"/>
         <source>Industry</source>
         <translation type="unfinished">行业</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="64"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="65"/>
         <source>Education</source>
         <translation type="unfinished">教育程度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="65"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="66"/>
         <source>WeChat ID</source>
         <translation type="unfinished">微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="66"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="67"/>
         <source>Preferred channel</source>
         <translation type="unfinished">首选联系渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="68"/>
         <source>Status</source>
         <translation type="unfinished">状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="68"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="69"/>
         <source>Advisor</source>
         <translation type="unfinished">顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="70"/>
         <source>Source</source>
         <translation type="unfinished">来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="71"/>
         <source>Client since</source>
         <translation type="unfinished">成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="72"/>
         <source>Last review</source>
         <translation type="unfinished">上次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
         <source>Next review</source>
         <translation type="unfinished">下次回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="74"/>
         <source>Tags</source>
         <translation type="unfinished">标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="75"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="76"/>
         <source>PRC ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
         <source>Passport number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="78"/>
         <source>Phone</source>
         <translation type="unfinished">电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="80"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="81"/>
         <source>City</source>
         <translation type="unfinished">城市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="82"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="83"/>
         <source>Postal code</source>
         <translation type="unfinished">邮政编码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
         <source>Investable assets</source>
         <translation type="unfinished">可投资资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="85"/>
         <source>Annual income</source>
         <translation type="unfinished">年收入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="86"/>
         <source>Liabilities</source>
         <translation type="unfinished">负债</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="87"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="88"/>
         <source>Assets as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
         <source>Household</source>
         <translation type="unfinished">家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="90"/>
         <source>Household role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="374"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="374"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="375"/>
         <source>update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="375"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="376"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="376"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="377"/>
         <source>repeated row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="377"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="378"/>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4098,157 +4477,157 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Privacy</source>
         <translation>隐私(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Export client data…</source>
         <translation>导出客户数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>E&amp;rase client…</source>
         <translation>删除客户(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Purge expired records…</source>
         <translation>清除过期记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Consent report…</source>
         <translation>授权同意报表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Search names, pinyin, initials, phone, email, ID tail, tags  (Ctrl+F)</source>
         <translation>搜索姓名、拼音、首字母、电话、邮箱、证件尾号、标签（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>All owners</source>
         <translation>全部顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>This office is open read-only; this needs a writable window.</source>
         <translation>本机构以只读方式打开；此操作需要可写的窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Open the client&apos;s card first.</source>
         <translation>请先打开该客户的卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Export client data</source>
         <translation>导出客户数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Folder for the client&apos;s data</source>
         <translation>保存客户数据的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Nothing was exported (%1).</source>
         <translation>未导出任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Wrote %1 and %2 (%3 records). They hold the client&apos;s full data, identity numbers included: hand them over securely and keep no copy.</source>
         <translation>已生成 %1 和 %2（%3 条记录）。其中包含该客户的全部数据（含证件号码）：请安全交付，不要保留副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>Client data exported.</source>
         <translation>客户数据已导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Erase client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>Nothing was erased (%1); the client is unchanged.</source>
         <translation>未删除任何内容（%1）；客户数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Client %1 was erased. %2 records are kept for their retention periods. Backups made before now still hold the client until they are rotated out.</source>
         <translation>客户 %1 已删除。%2 条记录将在各自的保存期限内保留。此前制作的备份在轮换淘汰之前仍含有该客户的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>Purge expired records</source>
         <translation>清除过期记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>Delete the consent records, evidence and financial snapshots that erased clients left behind once their retention periods have passed? Clients who were not erased keep their history.</source>
         <translation>删除已删除客户遗留的、保存期限已满的同意记录、证明文件和财务快照吗？未被删除的客户的历史记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Nothing was purged (%1).</source>
         <translation>未清除任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="757"/>
         <source>Purged what %1 erased client(s) left past retention: %2 consent records, %3 attachments, %4 financial snapshots, %5 cards.</source>
         <translation>已清除 %1 位已删除客户超过保存期限的遗留数据：同意记录 %2 条、附件 %3 个、财务快照 %4 份、卡片 %5 张。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>Nothing has passed its retention period yet.</source>
         <translation>目前没有超过保存期限的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>The office file could not be rewritten, so old copies may remain in its free space until the next erasure or purge rewrites it. Close other windows on this office before that.</source>
         <translation>未能重写机构数据文件，因此在下一次删除或清除重写它之前，其空闲空间中可能仍留有旧副本。届时请先关闭打开本机构的其他窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="801"/>
         <source>Wiping</source>
         <translation>正在擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="803"/>
         <source>Rewriting the office file so nothing erased remains in it. This can take a minute on a large office.</source>
         <translation>正在重写机构数据文件，确保已删除的内容不留痕迹。数据量大时可能需要一分钟左右。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Any custom field</source>
         <translation>任意自定义字段</translation>
     </message>
@@ -4273,37 +4652,37 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>AdvisorDesk — %1</source>
         <translation>AdvisorDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Read-only: you can look, but nothing you change here can be saved.</source>
         <translation>只读：您可以查看，但在此所做的任何修改都无法保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>No client matches. Check the spelling, try pinyin or initials, or clear the filters.</source>
         <translation>没有匹配的客户。请检查拼写，试试拼音或首字母，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>No clients yet. Create the first one with File → New client (Ctrl+N).</source>
         <translation>还没有客户。请通过“文件 → 新建客户”（Ctrl+N）创建第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Clients: %1</source>
         <translation>客户数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>This office is open read-only.</source>
         <translation>此机构文件以只读方式打开。</translation>
     </message>
@@ -4321,6 +4700,194 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <location filename="../../ui/audit_backup_actions.py" line="39"/>
         <source>&amp;Audit trail…</source>
         <translation>审计记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_actions.py" line="45"/>
+        <source>Exported %1 clients to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_actions.py" line="79"/>
+        <source>&amp;Import clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_actions.py" line="81"/>
+        <source>E&amp;xport clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_actions.py" line="83"/>
+        <source>&amp;Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_actions.py" line="85"/>
+        <source>Data &amp;quality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="34"/>
+        <source>Legal name</source>
+        <translation type="unfinished">法定姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="35"/>
+        <source>Chinese name</source>
+        <translation type="unfinished">中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="36"/>
+        <source>Latin name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="37"/>
+        <source>Preferred name</source>
+        <translation type="unfinished">常用称呼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="38"/>
+        <source>Date of birth</source>
+        <translation type="unfinished">出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="39"/>
+        <source>Gender</source>
+        <translation type="unfinished">性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="40"/>
+        <source>Marital status</source>
+        <translation type="unfinished">婚姻状况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="41"/>
+        <source>Nationality</source>
+        <translation type="unfinished">国籍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="42"/>
+        <source>Occupation</source>
+        <translation type="unfinished">职业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="43"/>
+        <source>Employer</source>
+        <translation type="unfinished">工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="44"/>
+        <source>Industry</source>
+        <translation type="unfinished">行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="45"/>
+        <source>Education</source>
+        <translation type="unfinished">教育程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="46"/>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="47"/>
+        <source>WeChat ID</source>
+        <translation type="unfinished">微信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="48"/>
+        <source>Preferred channel</source>
+        <translation type="unfinished">首选联系渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="49"/>
+        <source>Contact times</source>
+        <translation type="unfinished">方便联系时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="50"/>
+        <source>Short-term objective</source>
+        <translation type="unfinished">短期目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="51"/>
+        <source>Long-term objective</source>
+        <translation type="unfinished">长期目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="52"/>
+        <source>Horizon (years)</source>
+        <translation type="unfinished">投资期限（年）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="53"/>
+        <source>Liquidity needs</source>
+        <translation type="unfinished">流动性需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="54"/>
+        <source>Experience (years)</source>
+        <translation type="unfinished">投资经验（年）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="55"/>
+        <source>Products known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="56"/>
+        <source>Preferred assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="57"/>
+        <source>Excluded assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="58"/>
+        <source>Themes</source>
+        <translation type="unfinished">投资主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="59"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="60"/>
+        <source>Advisor</source>
+        <translation type="unfinished">顾问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="61"/>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="62"/>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="63"/>
+        <source>Client since</source>
+        <translation type="unfinished">成为客户日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="64"/>
+        <source>Last review</source>
+        <translation type="unfinished">上次回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="65"/>
+        <source>Next review</source>
+        <translation type="unfinished">下次回顾</translation>
     </message>
 </context>
 <context>
@@ -4993,6 +5560,109 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     </message>
 </context>
 <context>
+    <name>ProfessionalStatusDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="76"/>
+        <source>Professional-investor status — %1</source>
+        <translation>专业投资者认定 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="82"/>
+        <source>A professional investor has financial assets of at least %1, or an average annual income of at least %2 over the last three years, and at least %3 year(s) of investment experience.</source>
+        <translation>专业投资者须金融资产不低于 %1，或最近三年年均收入不低于 %2，且具有 %3 年以上投资经验。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="102"/>
+        <source>Decided on</source>
+        <translation>认定日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="110"/>
+        <source>RMB, e.g. 3,500,000 or 350万</source>
+        <translation>人民币，如 3,500,000 或 350万</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="116"/>
+        <source>Financial assets</source>
+        <translation>金融资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="119"/>
+        <source>Average income (3 years)</source>
+        <translation>近三年年均收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="127"/>
+        <source>Years of experience</source>
+        <translation>投资经验（年）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="132"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="135"/>
+        <source>Attach the evidence…</source>
+        <translation>附上证明材料…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="152"/>
+        <source>Determinations are kept as a history; a later one replaces this one.</source>
+        <translation>认定记录作为历史保存；之后的认定将取代本次认定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="156"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="157"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="174"/>
+        <source>Enter the amounts as numbers, e.g. 3,500,000.</source>
+        <translation>请以数字输入金额，如 3,500,000。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="182"/>
+        <source>Qualifies as a professional investor on financial assets.</source>
+        <translation>依金融资产符合专业投资者条件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="187"/>
+        <source>Qualifies as a professional investor on income.</source>
+        <translation>依收入符合专业投资者条件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="191"/>
+        <source>Does not qualify: the client will be an ordinary investor.</source>
+        <translation>不符合条件：客户为普通投资者。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="200"/>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="202"/>
+        <source>Scans and PDFs (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>扫描件和PDF (*.pdf *.png *.jpg *.jpeg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="243"/>
+        <source>Attach the evidence (asset certificates, bank statements or tax records) before classing the client as a professional investor.</source>
+        <translation>认定客户为专业投资者前，请附上证明材料（资产证明、银行流水或纳税记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/professional_status_dialog.py" line="260"/>
+        <source>Nothing was recorded (%1).</source>
+        <translation>未记录任何内容（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/dialogs/restore_dialog.py" line="51"/>
@@ -5339,72 +6009,82 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="176"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="180"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="178"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="182"/>
         <source>Record recommendation…</source>
         <translation>记录推荐…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="181"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="185"/>
+        <source>Professional status…</source>
+        <translation>专业投资者认定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="188"/>
         <source>Check a product against the client&apos;s risk level and record the recommendation (with the special risk warning when it does not match)</source>
         <translation>按客户风险等级检查产品并记录推荐（不匹配时需特别风险警示）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="187"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="194"/>
         <source>Assessments</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="188"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="195"/>
         <source>Suitability records</source>
         <translation>适当性记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="229"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="237"/>
         <source>Save the new client before assessing their risk tolerance.</source>
         <translation>请先保存新客户，再评估其风险承受能力。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="251"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="259"/>
         <source>Not assessed yet: recommendations will carry a warning.</source>
         <translation>尚未评估：推荐将附带警示。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="261"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="269"/>
         <source>Expired on %1: reassess the client.</source>
         <translation>已于 %1 过期：请重新评估客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="274"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="282"/>
         <source>Assessed on %1, valid until %2 (%3 days left).</source>
         <translation>评估于 %1，有效至 %2（剩余 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="286"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="294"/>
         <source>Professional investor since %1 (on %2): may take every rating.</source>
         <translation>自 %1 起为专业投资者（依据：%2）：可购买各风险等级产品。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="294"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="302"/>
         <source>Ordinary investor.</source>
         <translation>普通投资者。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="299"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="307"/>
         <source>Trend: %1</source>
         <translation>趋势：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="372"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="380"/>
         <source>Assessment recorded: %1.</source>
         <translation>已记录评估：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="395"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="398"/>
+        <source>Professional-investor status recorded.</source>
+        <translation>已记录专业投资者认定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="419"/>
         <source>Recommendation recorded.</source>
         <translation>已记录推荐。</translation>
     </message>

@@ -145,8 +145,12 @@ class RiskPanel(QWidget):
         self.recommend_button = QPushButton()
         self.recommend_button.setObjectName("recordRecommendation")
         self.recommend_button.clicked.connect(self.record_recommendation)
+        self.professional_button = QPushButton()
+        self.professional_button.setObjectName("professionalStatus")
+        self.professional_button.clicked.connect(self.professional_status)
         bar.addWidget(self.assess_button)
         bar.addWidget(self.recommend_button)
+        bar.addWidget(self.professional_button)
         bar.addStretch(1)
         layout.addLayout(bar)
 
@@ -176,6 +180,9 @@ class RiskPanel(QWidget):
         self.assess_button.setText(QCoreApplication.translate("RiskPanel", "New assessment…"))
         self.recommend_button.setText(
             QCoreApplication.translate("RiskPanel", "Record recommendation…")
+        )
+        self.professional_button.setText(
+            QCoreApplication.translate("RiskPanel", "Professional status…")
         )
         self.recommend_button.setToolTip(
             QCoreApplication.translate(
@@ -223,6 +230,7 @@ class RiskPanel(QWidget):
         writable = self.client_id is not None and not self.office.read_only
         self.assess_button.setEnabled(writable)
         self.recommend_button.setEnabled(writable)
+        self.professional_button.setEnabled(writable)
         if self.client_id is None or status is None:
             self._badge("—", ("#f1f1f1", "#555555"))
             self.expiry_label.setText(
@@ -372,6 +380,22 @@ class RiskPanel(QWidget):
             QCoreApplication.translate("RiskPanel", "Assessment recorded: %1.").replace(
                 "%1", dialog.recorded.level
             )
+        )
+        self.changed.emit(self.client_id)
+
+    def professional_status(self) -> None:
+        from ui.dialogs.professional_status_dialog import ProfessionalStatusDialog
+
+        if self.client_id is None or self.office.read_only:
+            return
+        dialog = ProfessionalStatusDialog(
+            self.office, self.client_id, self.client_name, self.actor, self.today, self
+        )
+        if dialog.exec() != ProfessionalStatusDialog.DialogCode.Accepted:
+            return
+        self.reload()
+        self.message.emit(
+            QCoreApplication.translate("RiskPanel", "Professional-investor status recorded.")
         )
         self.changed.emit(self.client_id)
 
