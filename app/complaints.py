@@ -19,6 +19,7 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from app import audit
 from app.settings import SettingsService
 from app.tasks import day_start_utc, local_zone, to_local, to_utc_naive
 from app.validation import FieldError, ValidationError
@@ -190,6 +191,14 @@ class ComplaintService:
         )
         self.session.add(row)
         self.session.flush()
+        audit.record(
+            self.session,
+            self.actor,
+            "complaint",
+            row.client_id,
+            f"complaint {row.id}",
+            to="received",
+        )
         return row.id
 
     def _get(self, complaint_id: int) -> Complaint:
@@ -260,6 +269,14 @@ class ComplaintService:
             self.session.flush()
         except StaleDataError:
             raise ConflictError("complaint", complaint_id) from None
+        audit.record(
+            self.session,
+            self.actor,
+            "complaint",
+            row.client_id,
+            f"complaint {complaint_id}",
+            to=to_state,
+        )
         return row.version
 
     def load(self, complaint_id: int, now: dt.datetime | None = None) -> ComplaintData:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
+from app import audit
 from app.cards import HOUSEHOLD_ROLES, LINK_KINDS, HouseholdData, HouseholdMemberData
 from app.validation import FieldError, ValidationError
 from db.errors import ConflictError
@@ -70,7 +71,15 @@ class HouseholdService:
         )
         self.session.add(row)
         self.session.flush()
+        for cid, role in members:
+            self._audit("created", cid, f"household {row.id}", role=role)
         return row.id
+
+    def _audit(self, change: str, client_id: int, target: str, **detail: str) -> None:
+        """The chain records which household or link changed and how, never its name."""
+        audit.record(
+            self.session, self.actor, "household", client_id, target, change=change, **detail
+        )
 
     def add_member(
         self, household_id: int, client_id: int, role: str, expected_version: int | None = None
@@ -86,6 +95,7 @@ class HouseholdService:
         row.members.append(HouseholdMember(client_id=client_id, role=role))
         self._touch(row)
         self._flush(household_id)
+        self._audit("member_added", client_id, f"household {household_id}", role=role)
         return row.version
 
     def remove_member(
@@ -96,6 +106,7 @@ class HouseholdService:
         keep = [m for m in row.members if m.client_id != client_id]
         if len(keep) == len(row.members):
             raise ValidationError([FieldError("client", "This client is not in the household.")])
+        self._audit("member_removed", client_id, f"household {household_id}")
         if not keep:
             self.session.delete(row)
             self.session.flush()
@@ -111,6 +122,8 @@ class HouseholdService:
         row = self._household(household_id, expected_version)
         row.name = name.strip()
         self._flush(household_id)
+        for member in row.members:
+            self._audit("renamed", member.client_id, f"household {household_id}")
         return row.version
 
     def of_client(self, client_id: int) -> list[HouseholdData]:
@@ -176,6 +189,7 @@ class HouseholdService:
         row = ClientLink(from_client_id=from_client_id, to_client_id=to_client_id, kind=kind)
         self.session.add(row)
         self.session.flush()
+        self._audit("linked", from_client_id, f"client {to_client_id}", kind=kind)
         return row.id
 
     def unlink(self, from_client_id: int, to_client_id: int, kind: str) -> None:
@@ -188,3 +202,4 @@ class HouseholdService:
         )
         if result.rowcount == 0:  # type: ignore[attr-defined]
             raise LookupError("There is no such link between these clients.")
+        self._audit("unlinked", from_client_id, f"client {to_client_id}", kind=kind)

@@ -333,6 +333,17 @@ class InteractionService:
                 changes=changes,
             )
         )
+        # the chain: which entry, what kind of change and which fields (never their words)
+        for client_id in self._client_ids(interaction_id) or (None,):
+            audit.record(
+                self.session,
+                self.actor,
+                "timeline",
+                client_id,
+                target=f"interaction {interaction_id}",
+                change=action,
+                fields=sorted(changes),
+            )
 
     # -- links --
 

@@ -5,6 +5,7 @@ so an erasure leaves it intact and verifiable."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -125,3 +126,50 @@ def test_erasure_is_recorded_and_leaves_the_chain_intact(
         # ... and the chain still verifies
         assert audit.verify_chain(s).ok
     assert "2026-11-20" not in _all_audit_text(office)  # the reason stays out of the chain
+
+
+def test_timeline_households_and_complaints_are_recorded_without_words(office: Office) -> None:
+    from app.complaints import ComplaintService
+    from app.households import HouseholdService
+    from app.timeline import InteractionService
+
+    when = dt.datetime(2026, 1, 15, 2, 0, tzinfo=dt.UTC)
+    with office.transaction() as s:
+        timeline = InteractionService(s, "li.na")
+        eid = timeline.record([1, 2], "call", when, "Secret subject about the divorce")
+        timeline.edit(eid, 1, subject="Another secret subject")
+        timeline.delete(eid)
+        homes = HouseholdService(s, "li.na")
+        hid = homes.create("The Secretive family", [(1, "head")])
+        homes.add_member(hid, 2, "spouse")
+        homes.link(1, 3, "spouse")
+        complaints = ComplaintService(s, "zhou.tao")
+        cid = complaints.open(3, "Secret complaint words")
+    changes = [
+        (r.client_id, r.detail.get("change"), tuple(r.detail.get("fields", ())))
+        for r in reversed(_entries(office, action="timeline"))
+    ]
+    assert changes == [
+        (1, "created", ("client_ids", "kind", "occurred_at", "subject")),
+        (2, "created", ("client_ids", "kind", "occurred_at", "subject")),
+        (1, "edited", ("subject",)),
+        (2, "edited", ("subject",)),
+        (1, "deleted", ()),
+        (2, "deleted", ()),
+    ]
+    households = [
+        (r.client_id, r.target, r.detail) for r in reversed(_entries(office, action="household"))
+    ]
+    assert households == [
+        (1, f"household {hid}", {"change": "created", "role": "head"}),
+        (2, f"household {hid}", {"change": "member_added", "role": "spouse"}),
+        (1, "client 3", {"change": "linked", "kind": "spouse"}),
+    ]
+    (complaint,) = _entries(office, action="complaint")
+    assert (complaint.actor, complaint.client_id, complaint.target) == (
+        "zhou.tao",
+        3,
+        f"complaint {cid}",
+    )
+    everything = _all_audit_text(office)
+    assert "ecret" not in everything
