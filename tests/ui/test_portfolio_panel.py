@@ -157,6 +157,12 @@ def _fill(
     dialog.amount.setText(amount)
 
 
+def _transaction_dialog(qtbot, office: Office, client_id: int) -> TransactionDialog:  # type: ignore[no-untyped-def]
+    dialog = TransactionDialog(office, client_id, "王伟", "Li Na", today=TODAY)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 def _counts(office: Office) -> tuple[int, int]:
     with office.session() as s:
         return (
@@ -216,8 +222,7 @@ def test_a_cancelled_check_records_nothing(
     client: dict[str, int],
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    dialog = TransactionDialog(office, client["client"], "王伟", today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _transaction_dialog(qtbot, office, client["client"])
     monkeypatch.setattr(SuitabilityDialog, "exec", lambda d: 0)
     before = _counts(office)
     _fill(dialog, "subscription", client["bond"], "10", "1", "10")
@@ -232,8 +237,7 @@ def test_bad_input_is_named_and_records_nothing(
     client: dict[str, int],
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    dialog = TransactionDialog(office, client["client"], "王伟", today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _transaction_dialog(qtbot, office, client["client"])
     opened: list[int] = []
     monkeypatch.setattr(SuitabilityDialog, "exec", lambda d: opened.append(1) or 0)
     before = _counts(office)
@@ -316,8 +320,7 @@ def test_a_c1_client_is_blocked_and_a_match_records_at_once(
 
     monkeypatch.setattr(SuitabilityDialog, "exec", suitability)
     before = _counts(office)
-    dialog = TransactionDialog(office, client["client"], "王伟", "Li Na", today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _transaction_dialog(qtbot, office, client["client"])
     _fill(dialog, "buy", client["equity"], "10", "1", "10")
     dialog.accept()
     assert outcomes == ["blocked"] and _counts(office) == before
