@@ -164,3 +164,21 @@ def test_hundreds_of_redraws_do_not_crash(qtbot, all_charts: list[Chart]) -> Non
             QApplication.processEvents()
     assert widget.chart is not None
     assert widget.grab().width() > 0
+
+
+def test_month_labels_thin_out_when_narrow_and_come_back_when_wide(qtbot, all_charts) -> None:  # type: ignore[no-untyped-def]
+    months = next(c for c in all_charts if c.title == "Interactions per month")
+    widget = shown(qtbot, months)
+
+    def ticks() -> int:
+        return len(widget._category_axis._tickLevels[0])
+
+    widget.resize(1400, 320)
+    QApplication.processEvents()
+    assert ticks() == 12
+    widget.resize(300, 320)
+    QApplication.processEvents()
+    assert 1 < ticks() < 12
+    widget.resize(1400, 320)
+    QApplication.processEvents()
+    assert ticks() == 12

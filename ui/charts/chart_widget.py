@@ -14,7 +14,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor
+from PySide6.QtGui import QColor, QCursor, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -75,6 +75,7 @@ class ChartWidget(QFrame):
         self.chart: Chart | None = None
         self._horizontal = False
         self._value_axis: ValueAxis | None = None
+        self._category_axis: pg.AxisItem | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(0)
@@ -188,6 +189,7 @@ class ChartWidget(QFrame):
             "bottom" if self._horizontal or unit == "percent" else "left", unit
         )
         category_axis = pg.AxisItem("left" if self._horizontal else "bottom")
+        self._category_axis = category_axis
         if self._horizontal or unit == "percent":
             axes = {"bottom": self._value_axis, "left": category_axis}
         else:
@@ -349,6 +351,18 @@ class ChartWidget(QFrame):
             start += share
         item.hideAxis("left")
         item.getViewBox().setRange(xRange=(0, 100), yRange=(-0.5, 1.6), padding=0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Category labels are thinned to fit the width: fit them again."""
+        super().resizeEvent(event)
+        chart = self.chart
+        if (
+            chart is not None
+            and not chart.empty
+            and chart.kind != SHARE_BAR
+            and self._category_axis is not None
+        ):
+            self._category_ticks(chart, self._category_axis)
 
     # ---- mouse ---------------------------------------------------------------------------
     def _hover(self, scene_pos: QPointF) -> None:
