@@ -1,5 +1,6 @@
 """Screenshots of the card's Risk profile section, the New assessment dialog, the
-suitability warning (and a blocked case) and the suitability report, in both languages:
+suitability warning (and a blocked case), the suitability report and the professional
+status dialog, in both languages:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/risk_shots.py [--out shots]
 """
@@ -103,6 +104,14 @@ def risk_shots(
         blocked.show()
         save(blocked, out / f"suitability-blocked-{language}.png", app)
         blocked.close()
+    from ui.dialogs.professional_status_dialog import ProfessionalStatusDialog
+
+    pro = ProfessionalStatusDialog(office, client, "Demo", "Li Na", parent=window)
+    pro.assets.setText("350万")
+    pro.experience.setValue(3)
+    pro.show()
+    save(pro, out / f"professional-status-{language}.png", app)
+    pro.close()
     report = SuitabilityReportDialog(office, today=dt.date.today(), parent=window)
     report.start.setDate(report.start.date().addYears(-1))
     report.refresh()
