@@ -232,6 +232,16 @@ def cmd_call_list(args: argparse.Namespace) -> int:
                         detail=f"{args.channel}: {len(result.rows)} clients",
                     )
                 )
+                from app import audit
+
+                audit.record(
+                    s,
+                    cli_actor(),
+                    "export",
+                    target="call_list",
+                    channel=args.channel,
+                    clients=len(result.rows),
+                )
     finally:
         office.close()
 
@@ -294,6 +304,16 @@ def cmd_ics(args: argparse.Namespace) -> int:
                         action="ics_export",
                         detail=f"{result.todos} tasks, {result.events} events",
                     )
+                )
+                from app import audit
+
+                audit.record(
+                    s,
+                    cli_actor(),
+                    "export",
+                    target="ics",
+                    tasks=result.todos,
+                    events=result.events,
                 )
     finally:
         office.close()

@@ -173,3 +173,20 @@ def test_timeline_households_and_complaints_are_recorded_without_words(office: O
     )
     everything = _all_audit_text(office)
     assert "ecret" not in everything
+
+
+def test_command_line_exports_are_recorded(
+    office_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import main
+
+    monkeypatch.setenv(main.PASSPHRASE_ENV, PASSPHRASE)
+    assert main.main(["ics", str(office_path), "--out", str(tmp_path / "t.ics")]) == 0
+    out = tmp_path / "list.csv"
+    assert main.main(["call-list", str(office_path), "--channel", "sms", "--out", str(out)]) == 0
+    office = open_office(office_path, PASSPHRASE, read_only=True)
+    try:
+        targets = [r.target for r in reversed(_entries(office, action="export"))]
+    finally:
+        office.close()
+    assert targets == ["ics", "call_list"]
