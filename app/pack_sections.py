@@ -34,6 +34,7 @@ from app import chart_series, portfolio
 from app.cards import ClientCard
 from app.consent import NEVER_ASKED, ConsentService
 from app.consent_form import DOC_TYPE_LABELS, purpose_label
+from app.money import Money
 from app.pack_charts import allocation_chart, line_chart
 from app.pack_text import ASSET_LABELS, STRINGS, word
 from app.pdf_fonts import CJK, LATIN, LATIN_BOLD, markup, runs
@@ -41,7 +42,7 @@ from app.risk_assessment import current_risk
 from app.subject_export import CODE_LABELS
 from app.suitability import mismatches
 from app.tasks import to_local
-from app.validation import format_money, mask_identifier
+from app.validation import currency_exponent, format_money, mask_identifier
 from db.models import Interaction, InteractionClient, Task
 
 MAX_INTERACTIONS = 40
@@ -91,6 +92,10 @@ class PackContext:
         if minor is None:
             return self.t["none"]
         return format_money(minor, currency, self.language)
+
+    def number(self, minor: int, currency: str) -> str:
+        """An amount without its currency, for a column whose heading names it."""
+        return f"{Money(minor, currency).amount:,.{currency_exponent(currency)}f}"
 
     def date(self, day: dt.date | None) -> str:
         return day.isoformat() if day else self.t["none"]
@@ -471,11 +476,11 @@ def holdings(ctx: PackContext) -> list[Flowable]:
             ASSET_LABELS[lang].get(r.asset_class, r.asset_class),
             f"R{r.risk_rating}",
             ctx.money(r.market_value, r.currency),
-            ctx.money(r.value_base, base),
+            ctx.number(r.value_base, base),
         ]
         for r in rows
     ]
-    total = [t["total"], "", "", "", "", ctx.money(sum(r.value_base for r in rows), base)]
+    total = [t["total"], "", "", "", "", ctx.number(sum(r.value_base for r in rows), base)]
     return [
         ctx.heading("holdings"),
         ctx.p(t["valued"].format(currency=base), "small"),
@@ -490,7 +495,7 @@ def holdings(ctx: PackContext) -> list[Flowable]:
                 t["value_base"].format(currency=base),
             ],
             body,
-            [0.24, 0.24, 0.1, 0.08, 0.17, 0.17],
+            [0.22, 0.2, 0.145, 0.07, 0.2, 0.165],
             right=(4, 5),
             totals=[total],
         ),
@@ -524,7 +529,7 @@ def transactions(ctx: PackContext) -> list[Flowable]:
             ctx,
             [t["date"], t["account"], t["kind"], t["product"], t["amount"]],
             body,
-            [0.13, 0.22, 0.13, 0.32, 0.2],
+            [0.14, 0.22, 0.14, 0.3, 0.2],
             right=(4,),
             totals=[
                 [t["net_contributions"].format(currency=base), "", "", "", ctx.money(net, base)]
@@ -571,7 +576,7 @@ def risk(ctx: PackContext) -> list[Flowable]:
                         [
                             f"{r.product_code} {r.product_name}",
                             f"R{r.risk_rating}",
-                            ctx.money(r.value_base, _base(ctx)),
+                            ctx.number(r.value_base, _base(ctx)),
                         ]
                         for r in above
                     ],
@@ -595,7 +600,7 @@ def risk(ctx: PackContext) -> list[Flowable]:
                     ]
                     for m in flagged
                 ],
-                [0.14, 0.36, 0.08, 0.12, 0.3],
+                [0.15, 0.35, 0.08, 0.12, 0.3],
             ),
         ]
     return out
@@ -667,7 +672,7 @@ def interactions(ctx: PackContext) -> list[Flowable]:
     out: list[Flowable] = [
         ctx.heading("interactions"),
         ctx.p(t["interactions_since"].format(date=ctx.since.isoformat()), "small"),
-        grid(ctx, [t["date"], t["kind"], t["subject"], t["by"]], rows, [0.14, 0.16, 0.52, 0.18]),
+        grid(ctx, [t["date"], t["kind"], t["subject"], t["by"]], rows, [0.15, 0.16, 0.51, 0.18]),
     ]
     if len(found) > MAX_INTERACTIONS:
         from sqlalchemy import func

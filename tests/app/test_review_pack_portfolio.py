@@ -62,8 +62,9 @@ def test_holdings_totals_transactions_and_risk(demo: Office, tmp_path: Path) -> 
     text = pdf_text(path)
     flat_text = flat(text)
     assert "赵敏" in text
-    # the holdings total, in the base currency as the pack's language writes it
-    assert flat(format_money(total, "CNY", "zh")) in flat_text
+    # the holdings total, in the base-currency column (its heading names the currency)
+    assert f"{total // 100:,}.{total % 100:02d}" in text and "折合（CNY）" in text
+    assert "合计" in text
     # net contributions: three buys in, one withdrawal out
     assert flat(format_money(3 * 500_000_00 - 200_000_00, "CNY", "zh")) in flat_text
     # accounts by institution and masked number only
