@@ -75,6 +75,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("PortfolioMessages", "Enter a number, for example 1000 or 1.2345."),
     QT_TRANSLATE_NOOP("PortfolioMessages", "A trade date cannot be in the future."),
     QT_TRANSLATE_NOOP("PortfolioMessages", "Enter an amount."),
+    QT_TRANSLATE_NOOP("PortfolioMessages", "Enter the institution."),
+    QT_TRANSLATE_NOOP("PortfolioMessages", "Enter the account number."),
+    QT_TRANSLATE_NOOP("PortfolioMessages", "An account number has at most 60 characters."),
+    QT_TRANSLATE_NOOP("PortfolioMessages", "That client no longer exists."),
 )
 
 

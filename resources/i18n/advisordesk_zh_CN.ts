@@ -2,427 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
-        <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/account_dialog.py" line="46"/>
+        <source>Add account</source>
+        <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="110"/>
-        <source>A client table saved as CSV or Excel (.xlsx), or contacts as vCard (.vcf).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/account_dialog.py" line="72"/>
+        <source>Institution</source>
+        <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="67"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
-        <source>Export clients</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/account_dialog.py" line="73"/>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="74"/>
-        <source>Clients:</source>
-        <translation type="unfinished">客户范围：</translation>
+        <location filename="../../ui/dialogs/account_dialog.py" line="74"/>
+        <source>Account number</source>
+        <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="77"/>
-        <source>All clients I may see</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/account_dialog.py" line="75"/>
+        <source>Currency</source>
+        <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
-        <source>ID numbers in full (the export is recorded)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/account_dialog.py" line="76"/>
+        <source>Opened on</source>
+        <translation>开户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
-        <source>Your role may not reveal ID numbers.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/account_dialog.py" line="80"/>
+        <source>The full number is kept for statements and shown masked; each time someone shows it in full is recorded.</source>
+        <translation>完整账号仅用于对账，平时以掩码显示；每次查看完整账号都会被记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
-        <source>clients.csv or clients.xlsx</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/account_dialog.py" line="85"/>
+        <source>Add</source>
+        <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="105"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="116"/>
-        <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
-        <source>CSV opens in Excel with Chinese text intact (UTF-8 with BOM). ID numbers are masked unless you choose otherwise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
-        <source>Export</source>
-        <translation type="unfinished">导出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="122"/>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="86"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
-        <source>CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="140"/>
-        <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
-        <source>Choose at least one column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="178"/>
-        <source>The export failed (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="122"/>
-        <source>Encoding:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="141"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="410"/>
-        <source>Import clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="141"/>
-        <source>Client files (*.csv *.txt *.xlsx *.vcf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="149"/>
-        <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="159"/>
-        <source>%1 rows, %2 columns (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="171"/>
-        <source>Map the columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
-        <source>Suggested from the column names; change any, or load a saved mapping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="177"/>
-        <source>Saved mapping:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="182"/>
-        <source>Recognise existing clients by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="191"/>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="191"/>
-        <source>Example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="191"/>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="158"/>
-        <source>Field</source>
-        <translation type="unfinished">字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="198"/>
-        <source>Name for this mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="199"/>
-        <source>Save mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="218"/>
-        <source>(suggested)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="229"/>
-        <source>(not imported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="296"/>
-        <source>Check and import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="299"/>
-        <source>Check shows what would happen without writing anything. A file with errors imports nothing unless you skip the invalid rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="305"/>
-        <source>Check</source>
-        <translation type="unfinished">检查</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="308"/>
-        <source>Skip invalid rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="310"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="313"/>
-        <source>Cancel import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="342"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="342"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="384"/>
-        <source>%1 new, %2 updated, %3 unchanged, %4 repeated, %5 invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="392"/>
-        <source>Check only, nothing was written:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="394"/>
-        <source>Nothing was imported: fix the rows in red, or skip invalid rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="395"/>
-        <source>Imported:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_quality_view.py" line="47"/>
-        <source>Data quality: the fields marked in red need attention.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_quality_view.py" line="59"/>
-        <source>Data quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_quality_view.py" line="66"/>
-        <source>Check the office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_quality_view.py" line="69"/>
-        <source>Create follow-up tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_quality_view.py" line="84"/>
-        <location filename="../../ui/duplicates_view.py" line="85"/>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_quality_view.py" line="84"/>
-        <location filename="../../ui/duplicates_view.py" line="85"/>
-        <source>Client</source>
-        <translation type="unfinished">客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_quality_view.py" line="84"/>
-        <source>Complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_quality_view.py" line="84"/>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_quality_view.py" line="92"/>
-        <source>Double-click a client to open the card at the fields to fix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_quality_view.py" line="100"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_quality_view.py" line="116"/>
-        <source>%1 clients checked; average completeness %2. %3 cards need attention; %4 stale (over %5 months).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_quality_view.py" line="142"/>
-        <source>The check failed (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_quality_view.py" line="156"/>
-        <source>Created %1 follow-up tasks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
-        <source>Importing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="477"/>
-        <source>The import failed (%1); nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="484"/>
-        <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="92"/>
-        <source>Merge two clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="103"/>
-        <source>Keep the other card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="122"/>
-        <source>Timelines, tasks, households, holdings, contacts and documents move to the kept card. Consents and the correction history stay with the other card, which is kept as a former client. Undo is in the duplicates view.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="126"/>
-        <source>Merge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="150"/>
-        <source>Keep card %1 (%2) and merge card %3 (%4) into it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="159"/>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="160"/>
-        <source>Card %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="174"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="181"/>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="182"/>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="184"/>
-        <source>Moves to the kept card: %1.
-Stays with the other card: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="211"/>
-        <source>Card %1 was merged into card %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates_view.py" line="59"/>
-        <source>Duplicate clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates_view.py" line="66"/>
-        <source>Scan the office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates_view.py" line="69"/>
-        <source>Compare and merge…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates_view.py" line="72"/>
-        <source>Undo last merge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates_view.py" line="85"/>
-        <source>Score</source>
-        <translation type="unfinished">得分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates_view.py" line="85"/>
-        <source>Reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates_view.py" line="103"/>
-        <source>Scanning…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates_view.py" line="136"/>
-        <source>%1 likely duplicate pairs, best first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates_view.py" line="146"/>
-        <source>The scan failed (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates_view.py" line="156"/>
-        <source>Select a pair first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates_view.py" line="176"/>
-        <source>Client %1 merged into %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates_view.py" line="192"/>
-        <source>Merge undone: clients %1 and %2 are separate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3264,17 +2888,103 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
     <message>
         <location filename="../../ui/data_quality_view.py" line="34"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location filename="../../ui/data_quality_view.py" line="35"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>无效</translation>
     </message>
     <message>
         <location filename="../../ui/data_quality_view.py" line="36"/>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>过期未更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="48"/>
+        <source>Data quality: the fields marked in red need attention.</source>
+        <translation>数据质量：标红的字段需要处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="63"/>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="71"/>
+        <source>Check the office</source>
+        <translation>检查全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="76"/>
+        <source>Create follow-up tasks</source>
+        <translation>生成跟进任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="93"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="94"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="95"/>
+        <source>Complete</source>
+        <translation>完整度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="96"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="106"/>
+        <source>Double-click a client to open the card at the fields to fix.</source>
+        <translation>双击客户即可打开客户卡片并定位到需修正的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="117"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="132"/>
+        <source>%1 clients checked; average completeness %2. %3 cards need attention; %4 stale (over %5 months).</source>
+        <translation>已检查 %1 位客户；平均完整度 %2。%3 张卡片需要处理；%4 张超过 %5 个月未更新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="162"/>
+        <source>The check failed (%1).</source>
+        <translation>检查失败（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="179"/>
+        <source>Created %1 follow-up tasks.</source>
+        <translation>已生成 %1 个跟进任务。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateCheck</name>
+    <message>
+        <location filename="../../ui/duplicate_check.py" line="31"/>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_check.py" line="32"/>
+        <source>This new client may already be in the office:
+
+%1
+
+Save the new card anyway?</source>
+        <translation>这位新客户可能已经在系统中：
+
+%1
+
+仍要保存新卡片吗？</translation>
     </message>
 </context>
 <context>
@@ -3282,32 +2992,104 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
     <message>
         <location filename="../../ui/duplicates_view.py" line="32"/>
         <source>same ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号相同</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_view.py" line="33"/>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号相同</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_view.py" line="34"/>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱相同</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_view.py" line="35"/>
         <source>same Chinese name and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>中文姓名和出生日期相同</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_view.py" line="36"/>
         <source>same pinyin and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>拼音和出生日期相同</translation>
     </message>
     <message>
         <location filename="../../ui/duplicates_view.py" line="37"/>
         <source>similar name and same birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名相似且出生日期相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="59"/>
+        <source>Duplicate clients</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="67"/>
+        <source>Scan the office</source>
+        <translation>扫描全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="72"/>
+        <source>Compare and merge…</source>
+        <translation>比较并合并…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="77"/>
+        <source>Undo last merge</source>
+        <translation>撤销上次合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="92"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="93"/>
+        <location filename="../../ui/duplicates_view.py" line="95"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="94"/>
+        <location filename="../../ui/duplicates_view.py" line="96"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="97"/>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="116"/>
+        <source>Scanning…</source>
+        <translation>正在扫描…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="149"/>
+        <source>%1 likely duplicate pairs, best first.</source>
+        <translation>共 %1 对可能重复的客户，按可能性排序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="163"/>
+        <source>The scan failed (%1).</source>
+        <translation>扫描失败（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="176"/>
+        <source>Select a pair first.</source>
+        <translation>请先选择一对客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="197"/>
+        <source>Client %1 merged into %2</source>
+        <translation>客户 %1 已合并到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="213"/>
+        <source>Merge undone: clients %1 and %2 are separate again.</source>
+        <translation>已撤销合并：客户 %1 和 %2 重新分开。</translation>
     </message>
 </context>
 <context>
@@ -3362,87 +3144,158 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="36"/>
         <source>Client no.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="37"/>
         <source>Legal name</source>
-        <translation type="unfinished">法定姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="38"/>
         <source>Chinese name</source>
-        <translation type="unfinished">中文姓名</translation>
+        <translation>中文名</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="39"/>
         <source>Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="40"/>
         <source>Date of birth</source>
-        <translation type="unfinished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="41"/>
         <source>Gender</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="42"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>客户状态</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="43"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>客户层级</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="44"/>
         <source>Advisor</source>
-        <translation type="unfinished">顾问</translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="45"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>手机</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="46"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="47"/>
         <source>PRC ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="48"/>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>护照号</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="49"/>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="50"/>
         <source>Investable assets</source>
-        <translation type="unfinished">可投资资产</translation>
+        <translation>可投资资产</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="51"/>
         <source>Next review</source>
-        <translation type="unfinished">下次回顾</translation>
+        <translation>下次回顾</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="52"/>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
+        <source>Export clients</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="74"/>
+        <source>Clients:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="77"/>
+        <source>All clients I may see</source>
+        <translation>我可查看的全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="96"/>
+        <source>ID numbers in full (the export is recorded)</source>
+        <translation>显示完整证件号（导出将被记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
+        <source>Your role may not reveal ID numbers.</source>
+        <translation>您的角色无权查看完整证件号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="111"/>
+        <source>clients.csv or clients.xlsx</source>
+        <translation>clients.csv 或 clients.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="113"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
+        <source>CSV opens in Excel with Chinese text intact (UTF-8 with BOM). ID numbers are masked unless you choose otherwise.</source>
+        <translation>CSV 文件可在 Excel 中正常显示中文（带 BOM 的 UTF-8）。除非另行选择，证件号将被遮盖。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="130"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="131"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
+        <source>Choose where to save the file.</source>
+        <translation>请选择文件保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="159"/>
+        <source>Choose at least one column.</source>
+        <translation>请至少选择一列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="196"/>
+        <source>The export failed (%1).</source>
+        <translation>导出失败（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3733,217 +3586,393 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="48"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="54"/>
         <source>Legal name</source>
-        <translation type="unfinished">法定姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="55"/>
         <source>Chinese name</source>
-        <translation type="unfinished">中文姓名</translation>
+        <translation>中文名</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="56"/>
         <source>Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="57"/>
         <source>Preferred name</source>
-        <translation type="unfinished">常用称呼</translation>
+        <translation>称呼</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="58"/>
         <source>Date of birth</source>
-        <translation type="unfinished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="59"/>
         <source>Gender</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="60"/>
         <source>Marital status</source>
-        <translation type="unfinished">婚姻状况</translation>
+        <translation>婚姻状况</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="61"/>
         <source>Nationality</source>
-        <translation type="unfinished">国籍</translation>
+        <translation>国籍</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="62"/>
         <source>Occupation</source>
-        <translation type="unfinished">职业</translation>
+        <translation>职业</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="63"/>
         <source>Employer</source>
-        <translation type="unfinished">工作单位</translation>
+        <translation>工作单位</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="64"/>
         <source>Industry</source>
-        <translation type="unfinished">行业</translation>
+        <translation>行业</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="65"/>
         <source>Education</source>
-        <translation type="unfinished">教育程度</translation>
+        <translation>学历</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="66"/>
         <source>WeChat ID</source>
-        <translation type="unfinished">微信号</translation>
+        <translation>微信号</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="67"/>
         <source>Preferred channel</source>
-        <translation type="unfinished">首选联系渠道</translation>
+        <translation>首选联系方式</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="68"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>客户状态</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="69"/>
         <source>Advisor</source>
-        <translation type="unfinished">顾问</translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="70"/>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>客户来源</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="71"/>
         <source>Client since</source>
-        <translation type="unfinished">成为客户日期</translation>
+        <translation>开户日期</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="72"/>
         <source>Last review</source>
-        <translation type="unfinished">上次回顾</translation>
+        <translation>上次回顾</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
         <source>Next review</source>
-        <translation type="unfinished">下次回顾</translation>
+        <translation>下次回顾</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="74"/>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="75"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="76"/>
         <source>PRC ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>护照号</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="78"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>手机</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="80"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="81"/>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="82"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>省份</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="83"/>
         <source>Postal code</source>
-        <translation type="unfinished">邮政编码</translation>
+        <translation>邮编</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
         <source>Investable assets</source>
-        <translation type="unfinished">可投资资产</translation>
+        <translation>可投资资产</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="85"/>
         <source>Annual income</source>
-        <translation type="unfinished">年收入</translation>
+        <translation>年收入</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="86"/>
         <source>Liabilities</source>
-        <translation type="unfinished">负债</translation>
+        <translation>负债</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="87"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="88"/>
         <source>Assets as of</source>
-        <translation type="unfinished"></translation>
+        <translation>资产日期</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
         <source>Household</source>
-        <translation type="unfinished">家庭</translation>
+        <translation>家庭</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="90"/>
         <source>Household role</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="374"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="110"/>
+        <source>A client table saved as CSV or Excel (.xlsx), or contacts as vCard (.vcf).</source>
+        <translation>以 CSV 或 Excel (.xlsx) 保存的客户表，或 vCard (.vcf) 通讯录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="119"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="125"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="452"/>
+        <source>Import clients</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
+        <source>Client files (*.csv *.txt *.xlsx *.vcf)</source>
+        <translation>客户文件 (*.csv *.txt *.xlsx *.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="156"/>
+        <source>Choose a file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="167"/>
+        <source>%1 rows, %2 columns (%3).</source>
+        <translation>%1 行，%2 列（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="179"/>
+        <source>Map the columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <source>Suggested from the column names; change any, or load a saved mapping.</source>
+        <translation>已根据列名给出建议；可逐列修改，或载入已保存的对应关系。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="188"/>
+        <source>Saved mapping:</source>
+        <translation>已保存的对应关系：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="194"/>
+        <source>Recognise existing clients by:</source>
+        <translation>识别已有客户依据：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="206"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="207"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="208"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="218"/>
+        <source>Name for this mapping</source>
+        <translation>对应关系名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="220"/>
+        <source>Save mapping</source>
+        <translation>保存对应关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="239"/>
+        <source>(suggested)</source>
+        <translation>（建议）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="250"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="317"/>
+        <source>Check and import</source>
+        <translation>检查并导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="319"/>
+        <source>Check shows what would happen without writing anything. A file with errors imports nothing unless you skip the invalid rows.</source>
+        <translation>“检查”只显示导入结果，不写入任何数据。文件有错误时不会导入任何行，除非选择跳过无效行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="327"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="331"/>
+        <source>Skip invalid rows</source>
+        <translation>跳过无效行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="334"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="338"/>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="369"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="370"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="404"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="375"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="405"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="376"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="377"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
         <source>repeated row</source>
-        <translation type="unfinished"></translation>
+        <translation>重复行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="378"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="408"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <source>%1 new, %2 updated, %3 unchanged, %4 repeated, %5 invalid.</source>
+        <translation>新建 %1，更新 %2，无变化 %3，重复 %4，无效 %5。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="425"/>
+        <source>Check only, nothing was written:</source>
+        <translation>仅检查，未写入任何数据：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="431"/>
+        <source>Nothing was imported: fix the rows in red, or skip invalid rows.</source>
+        <translation>未导入任何数据：请修正标红的行，或选择跳过无效行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
+        <source>Imported:</source>
+        <translation>已导入：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="480"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="482"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="523"/>
+        <source>The import failed (%1); nothing was imported.</source>
+        <translation>导入失败（%1），未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="533"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -4704,27 +4733,27 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     <message>
         <location filename="../../ui/data_actions.py" line="45"/>
         <source>Exported %1 clients to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1 位客户到 %2。</translation>
     </message>
     <message>
         <location filename="../../ui/data_actions.py" line="79"/>
         <source>&amp;Import clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ui/data_actions.py" line="81"/>
         <source>E&amp;xport clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出客户(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../ui/data_actions.py" line="83"/>
         <source>&amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../ui/data_actions.py" line="85"/>
         <source>Data &amp;quality…</source>
-        <translation type="unfinished"></translation>
+        <translation>数据质量(&amp;Q)…</translation>
     </message>
 </context>
 <context>
@@ -4732,162 +4761,226 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="34"/>
         <source>Legal name</source>
-        <translation type="unfinished">法定姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="35"/>
         <source>Chinese name</source>
-        <translation type="unfinished">中文姓名</translation>
+        <translation>中文名</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="36"/>
         <source>Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="37"/>
         <source>Preferred name</source>
-        <translation type="unfinished">常用称呼</translation>
+        <translation>称呼</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="38"/>
         <source>Date of birth</source>
-        <translation type="unfinished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="39"/>
         <source>Gender</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="40"/>
         <source>Marital status</source>
-        <translation type="unfinished">婚姻状况</translation>
+        <translation>婚姻状况</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="41"/>
         <source>Nationality</source>
-        <translation type="unfinished">国籍</translation>
+        <translation>国籍</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="42"/>
         <source>Occupation</source>
-        <translation type="unfinished">职业</translation>
+        <translation>职业</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="43"/>
         <source>Employer</source>
-        <translation type="unfinished">工作单位</translation>
+        <translation>工作单位</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="44"/>
         <source>Industry</source>
-        <translation type="unfinished">行业</translation>
+        <translation>行业</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="45"/>
         <source>Education</source>
-        <translation type="unfinished">教育程度</translation>
+        <translation>学历</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="46"/>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="47"/>
         <source>WeChat ID</source>
-        <translation type="unfinished">微信号</translation>
+        <translation>微信号</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="48"/>
         <source>Preferred channel</source>
-        <translation type="unfinished">首选联系渠道</translation>
+        <translation>首选联系方式</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="49"/>
         <source>Contact times</source>
-        <translation type="unfinished">方便联系时间</translation>
+        <translation>方便联系时间</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="50"/>
         <source>Short-term objective</source>
-        <translation type="unfinished">短期目标</translation>
+        <translation>短期目标</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="51"/>
         <source>Long-term objective</source>
-        <translation type="unfinished">长期目标</translation>
+        <translation>长期目标</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="52"/>
         <source>Horizon (years)</source>
-        <translation type="unfinished">投资期限（年）</translation>
+        <translation>投资期限(年)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="53"/>
         <source>Liquidity needs</source>
-        <translation type="unfinished">流动性需求</translation>
+        <translation>流动性需求</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="54"/>
         <source>Experience (years)</source>
-        <translation type="unfinished">投资经验（年）</translation>
+        <translation>投资经验(年)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="55"/>
         <source>Products known</source>
-        <translation type="unfinished"></translation>
+        <translation>熟悉的产品</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="56"/>
         <source>Preferred assets</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好资产</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="57"/>
         <source>Excluded assets</source>
-        <translation type="unfinished"></translation>
+        <translation>排除资产</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="58"/>
         <source>Themes</source>
-        <translation type="unfinished">投资主题</translation>
+        <translation>投资主题</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="59"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="60"/>
         <source>Advisor</source>
-        <translation type="unfinished">顾问</translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="61"/>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>客户来源</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="62"/>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐人</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="63"/>
         <source>Client since</source>
-        <translation type="unfinished">成为客户日期</translation>
+        <translation>开户日期</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="64"/>
         <source>Last review</source>
-        <translation type="unfinished">上次回顾</translation>
+        <translation>上次回顾</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="65"/>
         <source>Next review</source>
-        <translation type="unfinished">下次回顾</translation>
+        <translation>下次回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="92"/>
+        <source>Merge two clients</source>
+        <translation>合并两位客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="103"/>
+        <source>Keep the other card</source>
+        <translation>改为保留另一张卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="121"/>
+        <source>Timelines, tasks, households, holdings, contacts and documents move to the kept card. Consents and the correction history stay with the other card, which is kept as a former client. Undo is in the duplicates view.</source>
+        <translation>时间线、任务、家庭、持仓、联系方式和证件移至保留的卡片。同意记录和更正历史留在另一张卡片上，该卡片保留为前客户。可在重复客户视图中撤销合并。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="127"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="128"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="151"/>
+        <source>Keep card %1 (%2) and merge card %3 (%4) into it.</source>
+        <translation>保留卡片 %1（%2），将卡片 %3（%4）合并进来。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="161"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="163"/>
+        <source>Card %1</source>
+        <translation>卡片 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="178"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="191"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="193"/>
+        <source>Moves to the kept card: %1.
+Stays with the other card: %2.</source>
+        <translation>移至保留卡片：%1。
+留在另一张卡片：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="222"/>
+        <source>Card %1 was merged into card %2.</source>
+        <translation>卡片 %1 已合并到卡片 %2。</translation>
     </message>
 </context>
 <context>
@@ -5378,6 +5471,26 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <source>Enter an amount.</source>
         <translation>请输入金额。</translation>
     </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="78"/>
+        <source>Enter the institution.</source>
+        <translation>请输入机构名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="79"/>
+        <source>Enter the account number.</source>
+        <translation>请输入账号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="80"/>
+        <source>An account number has at most 60 characters.</source>
+        <translation>账号最多 60 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_labels.py" line="81"/>
+        <source>That client no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioPanel</name>
@@ -5489,72 +5602,82 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>显示所选账户的完整账号（查看将被记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="174"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="173"/>
+        <source>Add account…</source>
+        <translation>添加账户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="181"/>
         <source>Record transaction…</source>
         <translation>记录交易…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="186"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="193"/>
         <source>Holdings</source>
         <translation>持仓</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="202"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="209"/>
         <source>By asset class</source>
         <translation>按资产类别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="205"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="212"/>
         <source>By risk rating</source>
         <translation>按风险等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="276"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="286"/>
         <source>No accounts recorded yet.</source>
         <translation>尚未记录任何账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="281"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="291"/>
         <source>Calculating returns…</source>
         <translation>正在计算收益…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="341"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="351"/>
         <source>Assets under management: %1</source>
         <translation>管理资产：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="346"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="356"/>
         <source>Holdings: %1 · value %2 · cost of the %3 holdings %4</source>
         <translation>持仓：%1 项 · 市值 %2 · %3 持仓成本 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="372"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="382"/>
         <source>Choose a period that ends after it starts.</source>
         <translation>请选择结束日期晚于开始日期的期间。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="376"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="386"/>
         <source>Over the period: XIRR %1 a year · TWR %2 · net contributions %3</source>
         <translation>期间内：XIRR 年化 %1 · TWR %2 · 净投入 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="384"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="394"/>
         <source>no return can be computed: nothing was invested in the period.</source>
         <translation>无法计算收益：期间内没有投入资金。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="392"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="402"/>
         <source>No return can be computed for this account in the period.</source>
         <translation>该账户在此期间无法计算收益。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="428"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="438"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="460"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="464"/>
+        <source>Account added.</source>
+        <translation>账户已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="482"/>
         <source>Transaction recorded.</source>
         <translation>交易已记录。</translation>
     </message>

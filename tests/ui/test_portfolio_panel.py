@@ -329,3 +329,36 @@ def test_a_c1_client_is_blocked_and_a_match_records_at_once(
     dialog.accept()
     assert outcomes == ["blocked", "ok"] and dialog.recorded_id is not None
     assert _counts(office) == (before[0] + 1, before[1] + 1)
+
+
+def test_adding_an_account_checks_every_field_and_shows_it_masked(
+    qtbot,
+    office: Office,
+    client: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from ui.dialogs.account_dialog import AccountDialog
+
+    panel = _panel(qtbot, office, client["client"])
+    attempts: list[str] = []
+
+    def fill(dialog: AccountDialog) -> int:
+        dialog.currency.setText("XX")
+        dialog.accept()  # empty institution and number, bad currency: nothing saved
+        attempts.append(dialog.error.text())
+        assert dialog.institution.property("invalid") and dialog.number.property("invalid")
+        assert dialog.account_id is None
+        dialog.institution.setText("工商银行")
+        dialog.number.setText("6212 2640 0012 3456 789")
+        dialog.currency.setText("cny")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(AccountDialog, "exec", fill)
+    with qtbot.waitSignal(panel.loaded):
+        panel.add_account()
+    assert "Enter the institution" in attempts[0] and "Enter the account number" in attempts[0]
+    assert _column(panel.accounts_model, 0)[-1] == "工商银行 6212***********6789"
+    with office.session() as s:
+        number = s.scalar(select(Account.number).order_by(Account.id.desc()).limit(1))
+    assert number == "6212264000123456789"

@@ -167,6 +167,13 @@ class PortfolioPanel(QWidget):
         )
         self.reveal_button.clicked.connect(self.reveal_selected)
         buttons.addWidget(self.reveal_button)
+        self.add_account_button = QPushButton()
+        self.add_account_button.setObjectName("addAccountButton")
+        self._t.bind(
+            self.add_account_button.setText, QT_TRANSLATE_NOOP("PortfolioPanel", "Add account…")
+        )
+        self.add_account_button.clicked.connect(self.add_account)
+        buttons.addWidget(self.add_account_button)
         self.record_button = QPushButton()
         self.record_button.setObjectName("recordTransactionButton")
         self._t.bind(
@@ -261,7 +268,9 @@ class PortfolioPanel(QWidget):
         """Recompute off the UI thread; a refresh started later wins (see the token)."""
         self._token += 1
         self.error_label.hide()
-        self.record_button.setEnabled(self.client_id is not None and not self.office.read_only)
+        writable = self.client_id is not None and not self.office.read_only
+        self.record_button.setEnabled(writable)
+        self.add_account_button.setEnabled(writable)
         self.reveal_button.setEnabled(self.client_id is not None)
         if self.client_id is None:
             self._clear()
@@ -269,6 +278,7 @@ class PortfolioPanel(QWidget):
             return
         start, end = self.period()
         with self.office.session() as s:  # one indexed look: most clients have no accounts
+            self.base = portfolio.base_currency(s)
             has_accounts = bool(portfolio.accounts(s, self.client_id))
         if not has_accounts:
             self._clear()
@@ -441,6 +451,18 @@ class PortfolioPanel(QWidget):
         institution = label.rsplit(" ", 1)[0]
         self.accounts_model.set_cell(row, 0, f"{institution} {number}")
         return number
+
+    def add_account(self) -> None:
+        if self.client_id is None or self.office.read_only:
+            return
+        from ui.dialogs.account_dialog import AccountDialog
+
+        dialog = AccountDialog(
+            self.office, self.client_id, self.client_name, self.actor, self.base, parent=self
+        )
+        if dialog.exec() and dialog.account_id is not None:
+            self.message.emit(QCoreApplication.translate("PortfolioPanel", "Account added."))
+            self.refresh()
 
     def record_transaction(self) -> None:
         if self.client_id is None or self.office.read_only:
