@@ -158,3 +158,23 @@ def test_panel_buttons_open_the_dialogs_and_reload(
     assert panel.records_table.rowCount() == 1
     assert "MMF-1" in panel.records_table.item(0, 1).text()
     assert "Suitable" in panel.records_table.item(0, 2).text()
+
+
+def test_a_read_only_window_shows_but_cannot_record(qtbot, office: Office, client: int) -> None:  # type: ignore[no-untyped-def]
+    from db.office import open_office
+    from tests.ui.conftest import PASSPHRASE
+
+    with office.transaction() as s:
+        assess(s, client, "C2")
+    reader = open_office(office.path, PASSPHRASE, read_only=True)
+    try:
+        panel = RiskPanel(reader, "Li Na")
+        qtbot.addWidget(panel)
+        panel.load(client, "Chen Jing", today=TODAY)
+        assert panel.level_badge.text() == "C2"
+        assert not panel.assess_button.isEnabled()
+        assert not panel.recommend_button.isEnabled()
+        assert not panel.professional_button.isEnabled()
+        panel.new_assessment()  # does nothing rather than fail
+    finally:
+        reader.close()
