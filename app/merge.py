@@ -429,3 +429,31 @@ def forget_merges(session: Session, client_id: int) -> int:
         row.choices = {}
     session.flush()
     return len(rows)
+
+
+@dataclass(frozen=True)
+class MergeEntry:
+    id: int
+    kept_client_id: int
+    merged_client_id: int
+    at: dt.datetime
+    actor: str
+    undone: bool
+    undoable: bool
+
+
+def recent_merges(session: Session, limit: int = 20) -> list[MergeEntry]:
+    """The latest merges, newest first, for the duplicates view's Undo."""
+    rows = session.scalars(select(ClientMerge).order_by(ClientMerge.id.desc()).limit(limit))
+    return [
+        MergeEntry(
+            r.id,
+            r.kept_client_id,
+            r.merged_client_id,
+            r.at,
+            r.actor,
+            r.undone_at is not None,
+            r.undone_at is None and not r.undo.get("erased"),
+        )
+        for r in rows
+    ]

@@ -1018,6 +1018,10 @@ class ClientCardWidget(QWidget):
             )
             return False
         card = self.collect()
+        from ui.duplicate_check import confirm_not_duplicate  # warns, never blocks
+
+        if card.id is None and not confirm_not_duplicate(self, self.office, card):
+            return False
         try:
             try:
                 client_id = self._write(card, acknowledge=False)

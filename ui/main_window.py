@@ -260,6 +260,9 @@ class MainWindow(QMainWindow):
         from ui.dialogs.pack_batch_dialog import add_batch_action
 
         self.packs_action = add_batch_action(self, self.file_menu)
+        from ui.data_actions import add_data_actions  # import, export, duplicates, quality
+
+        self.data_actions = add_data_actions(self, self.file_menu)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -5501,28 +5501,28 @@ Stays with the other card: %2.</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="50"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="53"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="51"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="54"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="52"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="50"/>
         <location filename="../../ui/widgets/portfolio_panel.py" line="70"/>
         <source>Value</source>
         <translation>市值</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="53"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="51"/>
         <source>XIRR (a year)</source>
         <translation>XIRR（年化）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portfolio_panel.py" line="54"/>
+        <location filename="../../ui/widgets/portfolio_panel.py" line="52"/>
         <source>TWR (period)</source>
         <translation>TWR（期间）</translation>
     </message>

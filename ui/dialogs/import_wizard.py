@@ -37,6 +37,7 @@ from app.clients import ClientService
 from app.import_mapping import MATCH_KEYS, TARGETS, TemplateService, suggest_mapping
 from app.import_read import ImportReadError, SourceTable, read_source
 from db.office import Office
+from ui import i18n
 from ui.app_messages import app_message
 from ui.import_worker import OfficeJob
 from ui.widgets.fields import ErrorLabel
@@ -96,29 +97,32 @@ def tr(text: str) -> str:
 
 
 def _chinese_ui() -> bool:
-    """Whether the Chinese catalogue is loaded (custom fields carry both labels)."""
-    return tr("Legal name") != "Legal name"
+    """Custom fields carry both labels; show the one of the UI language."""
+    return i18n.is_chinese()
 
 
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(tr("Choose the file"))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Choose the file"))
         self.setSubTitle(
-            tr("A client table saved as CSV or Excel (.xlsx), or contacts as vCard (.vcf).")
+            QCoreApplication.translate(
+                "ImportWizard",
+                "A client table saved as CSV or Excel (.xlsx), or contacts as vCard (.vcf).",
+            )
         )
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setObjectName("importPath")
-        browse = QPushButton(tr("Browse…"))
+        browse = QPushButton(QCoreApplication.translate("ImportWizard", "Browse…"))
         browse.clicked.connect(self._browse)
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         layout.addLayout(row)
         enc_row = QHBoxLayout()
-        enc_row.addWidget(QLabel(tr("Encoding:")))
+        enc_row.addWidget(QLabel(QCoreApplication.translate("ImportWizard", "Encoding:")))
         self.encoding = QComboBox()
         self.encoding.setObjectName("importEncoding")
         for code, label in ENCODINGS:
@@ -137,7 +141,10 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Import clients"), "", tr("Client files (*.csv *.txt *.xlsx *.vcf)")
+            self,
+            QCoreApplication.translate("ImportWizard", "Import clients"),
+            "",
+            QCoreApplication.translate("ImportWizard", "Client files (*.csv *.txt *.xlsx *.vcf)"),
         )
         if name:
             self.path.setText(name)
@@ -145,7 +152,9 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:
         text = self.path.text().strip()
         if not text:
-            self.error.show_message(tr("Choose a file to import."))
+            self.error.show_message(
+                QCoreApplication.translate("ImportWizard", "Choose a file to import.")
+            )
             return False
         try:
             table = read_source(Path(text), self.encoding.currentData() or None)
@@ -155,7 +164,7 @@ class FilePage(QWizardPage):
         self.error.show_message("")
         self.wiz.table = table
         self.info.setText(
-            tr("%1 rows, %2 columns (%3).")
+            QCoreApplication.translate("ImportWizard", "%1 rows, %2 columns (%3).")
             .replace("%1", f"{len(table.rows):,}")
             .replace("%2", str(len(table.headers)))
             .replace("%3", table.encoding or "xlsx")
@@ -167,18 +176,23 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(tr("Map the columns"))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Map the columns"))
         self.setSubTitle(
-            tr("Suggested from the column names; change any, or load a saved mapping.")
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Suggested from the column names; change any, or load a saved mapping.",
+            )
         )
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Saved mapping:")))
+        top.addWidget(QLabel(QCoreApplication.translate("ImportWizard", "Saved mapping:")))
         self.templates = QComboBox()
         self.templates.setObjectName("importTemplates")
         self.templates.activated.connect(self._load_template)
         top.addWidget(self.templates, 1)
-        top.addWidget(QLabel(tr("Recognise existing clients by:")))
+        top.addWidget(
+            QLabel(QCoreApplication.translate("ImportWizard", "Recognise existing clients by:"))
+        )
         self.match_key = QComboBox()
         self.match_key.setObjectName("importMatchKey")
         for key in MATCH_KEYS:
@@ -187,15 +201,23 @@ class MappingPage(QWizardPage):
         layout.addLayout(top)
         self.grid = QTableWidget(0, 3)
         self.grid.setObjectName("importMapping")
-        self.grid.setHorizontalHeaderLabels([tr("Column"), tr("Example"), tr("Field")])
+        self.grid.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportWizard", "Column"),
+                QCoreApplication.translate("ImportWizard", "Example"),
+                QCoreApplication.translate("ImportWizard", "Field"),
+            ]
+        )
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().hide()
         layout.addWidget(self.grid, 1)
         save_row = QHBoxLayout()
         self.save_name = QLineEdit()
         self.save_name.setObjectName("importSaveName")
-        self.save_name.setPlaceholderText(tr("Name for this mapping"))
-        save = QPushButton(tr("Save mapping"))
+        self.save_name.setPlaceholderText(
+            QCoreApplication.translate("ImportWizard", "Name for this mapping")
+        )
+        save = QPushButton(QCoreApplication.translate("ImportWizard", "Save mapping"))
         save.setObjectName("importSaveMapping")
         save.clicked.connect(self._save_template)
         save_row.addWidget(self.save_name, 1)
@@ -214,7 +236,7 @@ class MappingPage(QWizardPage):
             names = TemplateService(s).names()
         self.custom = custom
         self.templates.clear()
-        self.templates.addItem(tr("(suggested)"), "")
+        self.templates.addItem(QCoreApplication.translate("ImportWizard", "(suggested)"), "")
         for name in names:
             self.templates.addItem(name, name)
         suggested = suggest_mapping(table.headers, custom)
@@ -225,7 +247,7 @@ class MappingPage(QWizardPage):
             sample = next((r[i] for r in table.rows[:20] if i < len(r) and r[i]), "")
             self.grid.setItem(i, 1, QTableWidgetItem(sample[:40]))
             combo = QComboBox()
-            combo.addItem(tr("(not imported)"), "")
+            combo.addItem(QCoreApplication.translate("ImportWizard", "(not imported)"), "")
             for target in TARGETS:
                 combo.addItem(tr(TARGET_LABELS[target.key]), target.key)
             for d in custom:
@@ -292,24 +314,29 @@ class RunPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(tr("Check and import"))
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Check and import"))
         self.setSubTitle(
-            tr(
+            QCoreApplication.translate(
+                "ImportWizard",
                 "Check shows what would happen without writing anything. A file with errors "
-                "imports nothing unless you skip the invalid rows."
+                "imports nothing unless you skip the invalid rows.",
             )
         )
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.check_button = QPushButton(tr("Check"))
+        self.check_button = QPushButton(QCoreApplication.translate("ImportWizard", "Check"))
         self.check_button.setObjectName("importCheck")
         self.check_button.clicked.connect(lambda: self.wiz.run(dry_run=True))
-        self.skip_invalid = QCheckBox(tr("Skip invalid rows"))
+        self.skip_invalid = QCheckBox(
+            QCoreApplication.translate("ImportWizard", "Skip invalid rows")
+        )
         self.skip_invalid.setObjectName("importSkipInvalid")
-        self.import_button = QPushButton(tr("Import"))
+        self.import_button = QPushButton(QCoreApplication.translate("ImportWizard", "Import"))
         self.import_button.setObjectName("importRun")
         self.import_button.clicked.connect(lambda: self.wiz.run(dry_run=False))
-        self.cancel_button = QPushButton(tr("Cancel import"))
+        self.cancel_button = QPushButton(
+            QCoreApplication.translate("ImportWizard", "Cancel import")
+        )
         self.cancel_button.setObjectName("importCancel")
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.wiz.cancel_job)
@@ -338,7 +365,11 @@ class RunPage(QWizardPage):
         assert table is not None
         self.summary.setText(_summary_text(report))
         shown = min(len(table.rows), PREVIEW_ROWS)
-        headers = [tr("Row"), tr("Result"), *table.headers]
+        headers = [
+            QCoreApplication.translate("ImportWizard", "Row"),
+            QCoreApplication.translate("ImportWizard", "Result"),
+            *table.headers,
+        ]
         self.preview.setColumnCount(len(headers))
         self.preview.setHorizontalHeaderLabels(headers)
         self.preview.setRowCount(shown)
@@ -380,7 +411,9 @@ ACTIONS = {
 
 def _summary_text(report: ImportReport) -> str:
     counts = (
-        tr("%1 new, %2 updated, %3 unchanged, %4 repeated, %5 invalid.")
+        QCoreApplication.translate(
+            "ImportWizard", "%1 new, %2 updated, %3 unchanged, %4 repeated, %5 invalid."
+        )
         .replace("%1", f"{report.created:,}")
         .replace("%2", f"{report.updated:,}")
         .replace("%3", f"{report.count('unchanged'):,}")
@@ -388,10 +421,20 @@ def _summary_text(report: ImportReport) -> str:
         .replace("%5", f"{report.invalid:,}")
     )
     if report.dry_run:
-        return tr("Check only, nothing was written:") + " " + counts
+        return (
+            QCoreApplication.translate("ImportWizard", "Check only, nothing was written:")
+            + " "
+            + counts
+        )
     if not report.committed:
-        return tr("Nothing was imported: fix the rows in red, or skip invalid rows.") + " " + counts
-    return tr("Imported:") + " " + counts
+        return (
+            QCoreApplication.translate(
+                "ImportWizard", "Nothing was imported: fix the rows in red, or skip invalid rows."
+            )
+            + " "
+            + counts
+        )
+    return QCoreApplication.translate("ImportWizard", "Imported:") + " " + counts
 
 
 class ImportWizard(QWizard):
@@ -406,7 +449,7 @@ class ImportWizard(QWizard):
         self.actor = actor
         self.table: SourceTable | None = None
         self.job: OfficeJob | None = None
-        self.setWindowTitle(tr("Import clients"))
+        self.setWindowTitle(QCoreApplication.translate("ImportWizard", "Import clients"))
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.run_page = RunPage(self)
@@ -433,7 +476,11 @@ class ImportWizard(QWizard):
             return ClientImporter(session, actor).run(table, options, progress, cancelled)
 
         page = self.run_page
-        page.summary.setText(tr("Checking…") if dry_run else tr("Importing…"))
+        page.summary.setText(
+            QCoreApplication.translate("ImportWizard", "Checking…")
+            if dry_run
+            else QCoreApplication.translate("ImportWizard", "Importing…")
+        )
         page.progress.setRange(0, max(1, len(table.rows)))
         page.progress.setValue(0)
         self._busy(True)
@@ -473,14 +520,18 @@ class ImportWizard(QWizard):
         self.run_page.summary.setText(
             app_message(message)
             if message
-            else tr("The import failed (%1); nothing was imported.").replace("%1", kind)
+            else QCoreApplication.translate(
+                "ImportWizard", "The import failed (%1); nothing was imported."
+            ).replace("%1", kind)
         )
 
     def _cancelled(self) -> None:
         self.job = None
         self._busy(False)
         self.run_page.progress.setValue(0)
-        self.run_page.summary.setText(tr("Cancelled: nothing was imported."))
+        self.run_page.summary.setText(
+            QCoreApplication.translate("ImportWizard", "Cancelled: nothing was imported.")
+        )
 
     def reject(self) -> None:
         if self.job is not None:
