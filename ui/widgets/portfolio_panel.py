@@ -45,13 +45,13 @@ from ui.portfolio_worker import PortfolioJob
 log = logging.getLogger(__name__)
 CTX = "PortfolioPanel"
 
-ACCOUNT_HEADERS = (
+ACCOUNT_HEADERS = (  # the figures first: a narrow card shows them without scrolling
     QT_TRANSLATE_NOOP("PortfolioPanel", "Account"),
-    QT_TRANSLATE_NOOP("PortfolioPanel", "Type"),
-    QT_TRANSLATE_NOOP("PortfolioPanel", "Currency"),
     QT_TRANSLATE_NOOP("PortfolioPanel", "Value"),
     QT_TRANSLATE_NOOP("PortfolioPanel", "XIRR (a year)"),
     QT_TRANSLATE_NOOP("PortfolioPanel", "TWR (period)"),
+    QT_TRANSLATE_NOOP("PortfolioPanel", "Type"),
+    QT_TRANSLATE_NOOP("PortfolioPanel", "Currency"),
 )
 HOLDING_HEADERS = (
     QT_TRANSLATE_NOOP("PortfolioPanel", "Account"),
@@ -183,7 +183,7 @@ class PortfolioPanel(QWidget):
         self.record_button.clicked.connect(self.record_transaction)
         buttons.addWidget(self.record_button)
         layout.addLayout(buttons)
-        self.accounts_model = TextTableModel(CTX, ACCOUNT_HEADERS, (3, 4, 5))
+        self.accounts_model = TextTableModel(CTX, ACCOUNT_HEADERS, (1, 2, 3))
         self.accounts_view = _table(self.accounts_model, "accountsView")
         self.accounts_view.setMaximumHeight(130)
         layout.addWidget(self.accounts_view)
@@ -318,11 +318,11 @@ class PortfolioPanel(QWidget):
             [
                 [
                     a.label,
-                    code_label(ACCOUNT_TYPES, a.account_type),
-                    a.currency,
                     money(values.get(a.id, 0), self.base),
                     percent(r.xirr) if r else "—",
                     percent(r.twr) if r else "—",
+                    code_label(ACCOUNT_TYPES, a.account_type),
+                    a.currency,
                 ]
                 for a, r in zip(data.accounts, data.account_returns, strict=True)
             ],
