@@ -9,9 +9,9 @@ A backup is `<office stem>-<UTC stamp>.db` in the backup folder, with two compan
   copy cut short by a full disk or a crash never pushes a good one out. The manifest holds
   counts, the schema revision and the audit head (sequence number and hash), nothing
   about any client.
-- `<backup>.keys`, the office's key-slot file (db/key_slots.py names it `<office>.keys`)
-  when the office has one, so each user's own passphrase opens the backup as it opens
-  the office.
+- `<backup>.keys`, the office's key-slot file (db/key_slots.py) when the office has one,
+  so each user's own passphrase opens the backup as it opens the office; restore puts it
+  back beside the restored file.
 
 The audit head in each manifest is also an anchor: `audit verify --backups DIR` checks
 that the office's chain still holds each recorded head, which catches an office rolled
@@ -34,6 +34,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from app import audit
+from db import key_slots
 from db.errors import OfficeError
 from db.office import COUNTED_TABLES, Office, backup_office, make_engine
 from db.sqlite_keys import RawKey
@@ -41,7 +42,7 @@ from db.sqlite_lock import WriterLock
 
 MANIFEST_FORMAT = "advisordesk-backup"
 MANIFEST_SUFFIX = ".json"
-KEYS_SUFFIX = ".keys"  # db/key_slots.py: the key-slot file beside an office
+KEYS_SUFFIX = key_slots.SUFFIX  # the key-slot file beside an office (db/key_slots.py)
 SIDECARS = ("-wal", "-shm", "-journal")
 COUNTS = {**COUNTED_TABLES, "timeline_entries": "interaction", "audit_entries": "audit_entry"}
 

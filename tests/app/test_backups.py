@@ -238,3 +238,34 @@ def test_restore_of_a_damaged_backup_changes_nothing(office: Office, tmp_path: P
         or True
     )
     assert not list(tmp_path.glob("*.restoring*")) and not list(tmp_path.glob("*.replaced*"))
+
+
+def test_a_key_slot_office_backs_up_and_restores_for_its_users(tmp_path: Path) -> None:
+    """With user accounts the database key is random; the slot file travels with the
+    backup, so the admin's own passphrase opens the backup and the restored office."""
+    from db.office import create_office
+
+    path = tmp_path / "slots.db"
+    office = create_office(path, "admin passphrase 1", admin="admin")
+    try:
+        _add_client(office, "Slot Client")
+        info = make_backup(office, tmp_path / "b").info
+    finally:
+        office.close()
+    assert sha256(info.path.with_name(info.path.name + ".keys")) == sha256(
+        path.with_name("slots.db.keys")
+    )
+
+    def open_as_admin(p: Path) -> Office:
+        return open_office(p, "admin passphrase 1", read_only=True, migrate_schema=False)
+
+    assert verify_backup(info.path, open_as_admin).facts.counts["clients"] == 1
+    target = tmp_path / "restored.db"
+    restore_backup(info.path, target, open_as_admin)
+    assert (tmp_path / "restored.db.keys").exists()
+    copy = open_as_admin(target)
+    copy.close()
+    # without its slot file the backup cannot be opened by anyone's passphrase
+    info.path.with_name(info.path.name + ".keys").unlink()
+    with pytest.raises(Exception, match=r"key-slot|passphrase"):
+        verify_backup(info.path, open_as_admin)
