@@ -15,15 +15,14 @@ Card series here; the dashboard's office-wide series are in app/dashboard.py.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import portfolio, risk_assessment
 from app.cards import ASSET_CLASSES, SnapshotData
 from app.clients import ClientService
 from app.money import FxService, MissingRate, Money
@@ -75,14 +74,6 @@ def _base_currency(session: Session) -> str:
     return str(SettingsService(session).get("office.base_currency"))
 
 
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    """A function another issue's module provides, once it has landed; else None."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-
-
 # ---- the card ----------------------------------------------------------------------------
 
 
@@ -121,11 +112,9 @@ def net_worth_over_time(session: Session, client_id: int) -> Chart:
 def allocation(session: Session, client_id: int) -> Chart:
     """Assets by class: from the portfolio's holdings when the portfolio module provides
     them, otherwise from the latest financial snapshot (in that snapshot's currency)."""
-    from_portfolio = _optional("app.portfolio", "allocation")
-    if from_portfolio is not None:
-        rows = from_portfolio(session, client_id, "asset_class")
-        if rows:
-            return _allocation_from_portfolio(session, rows)
+    rows = portfolio.allocation(session, client_id, "asset_class")
+    if rows:
+        return _allocation_from_portfolio(session, rows)
     snaps: list[SnapshotData] = ClientService(session).snapshots(client_id)
     if not snaps:
         return Chart(
@@ -152,10 +141,9 @@ def allocation(session: Session, client_id: int) -> Chart:
     )
 
 
-def _allocation_from_portfolio(session: Session, rows: Any) -> Chart:
-    """The portfolio module's allocation: a mapping or (key, minor) pairs in base currency."""
-    items = list(rows.items()) if isinstance(rows, dict) else [tuple(r)[:2] for r in rows]
-    items = [(str(k), int(v)) for k, v in items if v]
+def _allocation_from_portfolio(session: Session, rows: list[tuple[str, int]]) -> Chart:
+    """The portfolio module's allocation: (asset class, minor units in base currency)."""
+    items = [(str(k), int(v)) for k, v in rows if v]
     return Chart(
         "Allocation by asset class",
         SHARE_BAR,
@@ -169,19 +157,9 @@ def _allocation_from_portfolio(session: Session, rows: Any) -> Chart:
 
 def value_vs_contributions(session: Session, client_id: int, start: dt.date, end: dt.date) -> Chart:
     """Portfolio value against net contributions over time (the portfolio issue's data)."""
-    source = _optional("app.portfolio", "value_vs_contributions")
     title = "Portfolio value and net contributions"
-    if source is None:
-        return Chart(
-            title,
-            LINE,
-            (),
-            (Series("value", (), MONEY), Series("contributions", (), MONEY)),
-            note="No portfolio recorded yet.",
-            label_kind="date",
-        )
     labels, values, contributions = [], [], []
-    for day, contributed, value in source(session, client_id, start, end):
+    for day, contributed, value in portfolio.value_vs_contributions(session, client_id, start, end):
         labels.append(day.isoformat())
         values.append(int(value))
         contributions.append(int(contributed))
@@ -251,19 +229,9 @@ def interactions_per_month(
 
 def risk_level_history(session: Session, client_id: int) -> Chart:
     """The client's risk level (C1..C5 as 1..5) at each assessment, oldest first."""
-    source = _optional("app.risk_assessment", "risk_history")
     title = "Risk level history"
-    if source is None:
-        return Chart(
-            title,
-            STEP,
-            (),
-            (Series("risk_level", (), LEVEL),),
-            note="No risk assessment yet.",
-            label_kind="date",
-        )
     labels, levels = [], []
-    for day, level in source(session, client_id):
+    for day, level in risk_assessment.risk_history(session, client_id):
         labels.append(day.isoformat())
         levels.append(int(str(level).lstrip("Cc")))
     order = sorted(range(len(labels)), key=lambda i: labels[i])

@@ -29,11 +29,11 @@ from app.chart_series import (
     Chart,
     Series,
     _base_currency,
-    _optional,
     month_keys,
 )
 from app.complaints import OPEN_STATES
 from app.consent import GRANTED, PURPOSES, THIRD_PARTY_SHARING, cutoff_for
+from app.risk_assessment import current_levels
 from db.models import Client, ClientChange, Complaint, ConsentRecord, Interaction
 
 LIVE_STATUSES = ("prospect", "active", "dormant")  # every status but "former"
@@ -104,19 +104,9 @@ def aum_by_owner(session: Session, top: int = TOP_OWNERS) -> Chart:
 
 def aum_by_risk_level(session: Session, today: dt.date) -> Chart:
     """Clients with a valid risk assessment per level C1..C5, and those without one."""
-    levels_of = _optional("app.risk_assessment", "current_levels")
     labels = ("C1", "C2", "C3", "C4", "C5", "none")
     title = "AUM and clients by risk level"
-    if levels_of is None:
-        return Chart(
-            title,
-            BAR,
-            (),
-            (Series("aum", (), MONEY), Series("clients", (), COUNT)),
-            note="No risk assessment yet.",
-            label_kind="risk_level",
-        )
-    levels: dict[int, str] = levels_of(session, today)
+    levels = current_levels(session, today)
     aum: Counter[str] = Counter()
     clients: Counter[str] = Counter()
     for cid, investable in session.execute(select(Client.id, Client.investable_base_minor)):

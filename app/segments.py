@@ -306,10 +306,8 @@ def _iso_day(value: Decimal) -> str:
 
 
 def _risk(session: Session, c: Condition, today: dt.date) -> ColumnElement[bool]:
-    try:
-        from app.risk_assessment import current_levels  # the risk issue's module
-    except ImportError:
-        raise SegmentError("Risk levels are not recorded in this office yet.") from None
+    from app.risk_assessment import current_levels
+
     levels = current_levels(session, today)
     wanted = set(c.values)
     return Client.id.in_(sorted(cid for cid, level in levels.items() if level in wanted))

@@ -4,7 +4,8 @@ Each input earns 0-100 points against a "full marks" level the office sets, and 
 is the weighted average of the inputs that are recorded for the client:
 
     AUM            investable assets (base currency) / value_score.aum_full_minor
-    revenue        fees recorded by the portfolio module / value_score.revenue_full_minor
+    revenue        fees paid in the last 365 days (portfolio transactions of kind "fee",
+                   clients with an account) / value_score.revenue_full_minor
     tenure         days since client_since / (value_score.tenure_full_years x 365)
     contact        interactions in the last 365 days / value_score.contacts_full
     referrals      clients this client referred / value_score.referrals_full
@@ -22,7 +23,6 @@ Scores are stored per client (client_value_score) so segments filter them in SQL
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -30,8 +30,11 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from sqlalchemy import delete, func, select, union
 from sqlalchemy.orm import Session
 
+from app import portfolio
+from app.money import FxService, MissingRate, Money
 from app.settings import SettingsService
 from db.models import Client, ClientLink, Complaint, Interaction, InteractionClient
+from db.models_portfolio import Account, PortfolioTransaction
 from db.models_segments import ClientValueScore
 
 COMPONENTS = ("aum", "revenue", "tenure", "contact", "referrals", "satisfaction")
@@ -135,32 +138,52 @@ def explain(inputs: Inputs, weights: Weights, currency: str) -> Explanation:
 
 
 def _aum(session: Session, only: list[int] | None) -> dict[int, int]:
-    per_client = _optional("app.portfolio", "aum_per_client")
-    if per_client is not None:
-        found = {int(k): int(v) for k, v in per_client(session).items()}
-        if found:
-            return found if only is None else {k: v for k, v in found.items() if k in only}
+    """Holdings (the portfolio's AUM) where the client has any, else the investable assets
+    of the latest financial snapshot (the figure tiers come from)."""
     stmt = select(Client.id, Client.investable_base_minor).where(
         Client.investable_base_minor.is_not(None)
     )
     if only is not None:
         stmt = stmt.where(Client.id.in_(only))
-    return {cid: int(v) for cid, v in session.execute(stmt)}
+    found = {cid: int(v) for cid, v in session.execute(stmt)}
+    holdings = portfolio.aum_per_client(session)
+    found.update({cid: int(v) for cid, v in holdings.items() if only is None or cid in only})
+    return found
 
 
-def _optional(module: str, name: str):  # type: ignore[no-untyped-def]
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-
-
-def _revenue(session: Session, today: dt.date) -> dict[int, int] | None:
-    """Fees per client over the last year, once the portfolio module records them."""
-    per_client = _optional("app.portfolio", "revenue_per_client")
-    if per_client is None:
-        return None
-    return {int(k): int(v) for k, v in per_client(session, today).items()}
+def _revenue(session: Session, today: dt.date, only: list[int] | None) -> dict[int, int]:
+    """Fees paid over the last 365 days (portfolio transactions of kind "fee"), in base
+    currency, for every client with an account; clients without one have no revenue on
+    record (absent), which leaves the input out of their score rather than scoring 0."""
+    with_accounts = select(Account.client_id).distinct()
+    if only is not None:
+        with_accounts = with_accounts.where(Account.client_id.in_(only))
+    out = {cid: 0 for cid in session.scalars(with_accounts)}
+    if not out:
+        return out
+    fees = (
+        select(
+            Account.client_id,
+            PortfolioTransaction.currency,
+            func.sum(PortfolioTransaction.amount_minor),
+        )
+        .join(Account, Account.id == PortfolioTransaction.account_id)
+        .where(
+            PortfolioTransaction.kind == "fee",
+            PortfolioTransaction.trade_date > today - dt.timedelta(days=CONTACT_WINDOW_DAYS),
+            PortfolioTransaction.trade_date <= today,
+        )
+        .group_by(Account.client_id, PortfolioTransaction.currency)
+    )
+    if only is not None:
+        fees = fees.where(Account.client_id.in_(only))
+    fx = FxService(session, str(SettingsService(session).get("office.base_currency")))
+    for cid, currency, total in session.execute(fees):
+        try:
+            out[cid] = out.get(cid, 0) + fx.to_base(Money(abs(int(total)), currency), today).minor
+        except MissingRate:
+            continue  # a currency without a rate yet: that fee cannot be valued
+    return out
 
 
 def gather(
@@ -175,7 +198,7 @@ def gather(
     clients = session.execute(scoped(select(Client.id, Client.client_since), Client.id))
     since = {cid: day for cid, day in clients}
     aum = _aum(session, ids)
-    revenue = _revenue(session, today)
+    revenue = _revenue(session, today, ids)
     cutoff = dt.datetime.combine(today - dt.timedelta(days=CONTACT_WINDOW_DAYS), dt.time())
     contacts = dict(
         session.execute(
@@ -224,7 +247,7 @@ def gather(
         s, c = ratings.get(cid, (0, 0))
         out[cid] = Inputs(
             aum_minor=aum.get(cid),
-            revenue_minor=None if revenue is None else revenue.get(cid, 0),
+            revenue_minor=revenue.get(cid),
             tenure_days=max(0, (today - day).days) if day else None,
             contacts=int(contacts.get(cid, 0)),
             referrals=int(referrals.get(cid, 0)),

@@ -111,7 +111,7 @@ def test_from_the_office(office: Office, book: Book) -> None:
     # ratings 4 and 5
     assert values == {
         "aum": 10_500_000_00,
-        "revenue": values["revenue"],
+        "revenue": None,  # no account: no revenue on record
         "tenure": 3652,
         "contact": 4,
         "referrals": 1,
@@ -125,9 +125,8 @@ def test_from_the_office(office: Office, book: Book) -> None:
         "referrals": 33,
         "satisfaction": 87,
     }
-    if values["revenue"] is None:  # no revenue recorded in this office
-        # (30*100 + 15*100 + 15*33 + 10*33 + 10*87) / 80 = 77.44
-        assert e.score == 77
+    # (30*100 + 15*100 + 15*33 + 10*33 + 10*87) / 80 = 77.44
+    assert e.score == 77
 
 
 def test_referrals_count_links_and_referrer_ids_once(office: Office, book: Book) -> None:
@@ -166,3 +165,36 @@ def test_refresh_all_stores_every_clients_score(office: Office, book: Book) -> N
 def test_an_unknown_client_is_a_lookup_error(office: Office) -> None:
     with office.session() as s, pytest.raises(LookupError):
         ValueScoreService(s).explain(10**9, TODAY)
+
+
+def test_revenue_is_fees_of_the_last_year_for_clients_with_accounts(
+    office: Office, book: Book
+) -> None:
+    import datetime as dt
+
+    from app.portfolio import AccountData, PortfolioService, TransactionData
+
+    with office.transaction() as s:
+        service = PortfolioService(s)
+        cny = service.add_account(
+            book.dee, AccountData("Bank", "bank", "6222020000005678", "CNY", dt.date(2025, 1, 1))
+        )
+        usd = service.add_account(
+            book.dee, AccountData("Broker", "brokerage", "US-000091", "USD", dt.date(2025, 1, 1))
+        )
+        service.add_account(
+            book.bob, AccountData("Bank", "bank", "6222020000009999", "CNY", dt.date(2025, 1, 1))
+        )
+        for account, day, amount, currency in (
+            (cny.id, dt.date(2026, 3, 1), 20_000_00, "CNY"),
+            (usd.id, dt.date(2026, 9, 1), 1_000_00, "USD"),  # 7 CNY per USD: 7,000.00
+            (cny.id, dt.date(2025, 11, 22), 99_000_00, "CNY"),  # 365 days ago: outside
+        ):
+            service.record_transaction(TransactionData(account, "fee", day, amount, currency))
+    with office.session() as s:
+        dee = {c.key: c for c in ValueScoreService(s).explain(book.dee, TODAY).components}
+        bob = {c.key: c for c in ValueScoreService(s).explain(book.bob, TODAY).components}
+        ann = {c.key: c for c in ValueScoreService(s).explain(book.ann, TODAY).components}
+    assert (dee["revenue"].value, dee["revenue"].points) == (27_000_00, 27)
+    assert (bob["revenue"].value, bob["revenue"].points) == (0, 0)  # an account, no fees
+    assert ann["revenue"].value is None and ann["revenue"].points is None
