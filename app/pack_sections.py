@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -111,6 +112,18 @@ CELL_SIZE = 8.5
 CELL_PAD = 6  # reportlab's default left and right cell padding
 
 
+@lru_cache(maxsize=16384)
+def text_runs(text: str, latin: str = LATIN) -> tuple[tuple[str, str], ...]:
+    """pdf_fonts.runs(), remembered: a pack (and a batch) prints the same labels, names
+    and account numbers many times, and finding each character's face is the dearest
+    step of laying out a table cell."""
+    return tuple(runs(text, latin))
+
+
+def runs_width(text: str, size: float) -> float:
+    return sum(pdfmetrics.stringWidth(chunk, face, size) for face, chunk in text_runs(text))
+
+
 def fast_cell(value: object, width: float, *, bold: bool = False) -> tuple[str, str] | None:
     """(text, face) when a table can draw the value as a plain string: one line in one
     face that fits the column. A Paragraph costs ten times more to lay out, and most cells
@@ -119,7 +132,7 @@ def fast_cell(value: object, width: float, *, bold: bool = False) -> tuple[str, 
     if "\n" in text or len(text) > 80:
         return None
     latin = LATIN_BOLD if bold else LATIN
-    faces = {f for f, _ in runs(text, latin)} or {latin}
+    faces = {f for f, _ in text_runs(text, latin)} or {latin}
     if len(faces) != 1:
         return None
     face = faces.pop()
@@ -128,6 +141,52 @@ def fast_cell(value: object, width: float, *, bold: bool = False) -> tuple[str, 
     if pdfmetrics.stringWidth(text, face, CELL_SIZE) > width - 2 * CELL_PAD:
         return None
     return text, face
+
+
+class Lines(Flowable):
+    """Lines of mixed-script text that each fit their cell, drawn run by run in the face
+    that has the glyphs (pdf_fonts.draw_string). What a Paragraph would print for them, at
+    a fraction of the cost: no markup parsing and no line breaking."""
+
+    def __init__(self, lines: list[str], *, right: bool = False, color: str = "#000000"):
+        super().__init__()
+        self.lines = lines
+        self.right = right
+        self.color = color
+        self.leading = CELL_SIZE * 1.3
+        self._avail = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._avail = avail_width
+        return avail_width, self.leading * len(self.lines)
+
+    def draw(self) -> None:
+        # pdf_fonts.draw_string, with the runs remembered (see text_runs)
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(self.color)
+        height = self.leading * len(self.lines)
+        for i, line in enumerate(self.lines):
+            y = height - CELL_SIZE - i * self.leading
+            x = self._avail - runs_width(line, CELL_SIZE) if self.right else 0.0
+            for face, chunk in text_runs(line):
+                canvas.setFont(face, CELL_SIZE)
+                canvas.drawString(x, y, chunk)
+                x += pdfmetrics.stringWidth(chunk, face, CELL_SIZE)
+        canvas.restoreState()
+
+
+def lines_cell(
+    value: object, width: float, *, right: bool = False, color: str = "#000000"
+) -> Lines | None:
+    """A Lines flowable when every line of the (regular-weight) text fits the cell."""
+    text = "" if value is None else str(value)
+    lines = text.split("\n")
+    if len(lines) > 4 or any(
+        runs_width(line, CELL_SIZE) > width - 2 * CELL_PAD for line in lines
+    ):
+        return None
+    return Lines(lines, right=right, color=color)
 
 
 def _plain(
@@ -170,7 +229,9 @@ def key_values(ctx: PackContext, pairs: Sequence[tuple[str, object]]) -> list[Fl
             if fast is not None:
                 _plain(rows, r, c, fast, style)
             else:
-                rows[r][c] = ctx.p(text, "cell_label" if c == 0 else "cell")
+                rows[r][c] = lines_cell(
+                    text, widths[c], color="#555555" if c == 0 else "#000000"
+                ) or ctx.p(text, "cell_label" if c == 0 else "cell")
     return [Table(rows, colWidths=widths, style=TableStyle(_cell_style(style)))]
 
 
@@ -209,6 +270,10 @@ def grid(
             fast = fast_cell(value, widths[c], bold=bold)
             if fast is not None:
                 _plain(data, r, c, fast, extra)
+                continue
+            quick = None if bold else lines_cell(value, widths[c], right=c in right)
+            if quick is not None:
+                data[r][c] = quick
             else:
                 style = ctx.styles["cell_right"] if c in right else ctx.styles["cell"]
                 data[r][c] = Paragraph(markup(value, bold=bold), style)
