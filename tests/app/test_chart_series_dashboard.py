@@ -205,6 +205,6 @@ def test_interactions_per_advisor_per_week(office: Office, book: Book) -> None:
 def test_every_dashboard_chart_computes(office: Office, book: Book) -> None:
     with office.session() as s:
         charts = [(key, compute(s)) for key, compute in dashboard.dashboard_steps(TODAY, NOW)]
-    assert [k for k, _ in charts] == list(dashboard.DASHBOARD_KEYS)
+    assert sorted(k for k, _ in charts) == sorted(dashboard.DASHBOARD_KEYS)
     for _, chart in charts:
         assert all(len(series.values) == len(chart.labels) for series in chart.series)
