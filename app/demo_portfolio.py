@@ -259,7 +259,7 @@ def build_demo_portfolio(office: Office, seed: int = 7, today: dt.date | None = 
                 for pid, ccy, risk in picks.values():
                     _one_position(
                         rng,
-                        (account_id, pid, ccy, risk),
+                        (client_id, account_id, pid, ccy, risk),
                         paths[pid],
                         Decimal(budget) / 100 / 6,
                         start,
@@ -276,7 +276,7 @@ def build_demo_portfolio(office: Office, seed: int = 7, today: dt.date | None = 
 
 def _one_position(
     rng: random.Random,
-    position: tuple[int, int, str, int],
+    position: tuple[int, int, int, str, int],
     nav: list[Decimal],
     budget: Decimal,
     start: dt.date,
@@ -287,7 +287,7 @@ def _one_position(
     """Two years of one product in one account: a first subscription, maybe monthly
     regular buys, dividends on income products, a partial redemption, a yearly fee.
     `budget` is in CNY (major units); a USD product gets about a seventh of it in USD."""
-    account_id, product_id, currency, risk = position
+    client_id, account_id, product_id, currency, risk = position
     if currency != "CNY":
         budget /= 7
     quantity = Decimal(0)
@@ -337,6 +337,7 @@ def _one_position(
     holdings.append(
         {
             "account_id": account_id,
+            "client_id": client_id,
             "product_id": product_id,
             "quantity": str(quantity),
             "currency": currency,

@@ -388,8 +388,12 @@ class _HoldingRows(_Rows):
         )
         self.products = self._products_by_code({r.get("product_code", "") for r in rows})
         account_ids = sorted({i for ids in self.accounts.values() for i in ids})
+        self.client_of: dict[int, int] = {}
         self.current: dict[tuple[int, int], tuple[int, dt.date]] = {}
         for chunk in _chunks(account_ids):
+            owners = select(Account.id, Account.client_id).where(Account.id.in_(chunk))
+            for account_id, client_id in self.session.execute(owners):
+                self.client_of[account_id] = client_id
             query = select(
                 Holding.account_id, Holding.product_id, Holding.id, Holding.valuation_date
             ).where(Holding.account_id.in_(chunk))
@@ -435,7 +439,14 @@ class _HoldingRows(_Rows):
         }
         existing = self.current.get(key)
         if existing is None:
-            self.inserts.append({"account_id": account_id, "product_id": product.id, **values})
+            self.inserts.append(
+                {
+                    "account_id": account_id,
+                    "client_id": self.client_of[account_id],
+                    "product_id": product.id,
+                    **values,
+                }
+            )
         elif existing[1] > day:
             problems.append(
                 ("valuation_date", "The position already has a later valuation; not replaced.")

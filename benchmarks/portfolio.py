@@ -92,6 +92,7 @@ def build(office: Office, clients: int, transactions: int, seed: int = 5) -> int
                 holdings.append(
                     {
                         "account_id": i,
+                        "client_id": i,
                         "product_id": pid,
                         "quantity": str(value // 100),
                         "currency": ccy,
@@ -155,6 +156,7 @@ def build(office: Office, clients: int, transactions: int, seed: int = 5) -> int
             [
                 {
                     "account_id": a,
+                    "client_id": busy,
                     "product_id": p,
                     "quantity": str(q),
                     "currency": "CNY",

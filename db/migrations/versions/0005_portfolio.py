@@ -72,6 +72,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["client_id"], ["client.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("id", "client_id", name="uq_account_id_client"),
     )
     op.create_index("ix_account_client_id", "account", ["client_id"], unique=False)
 
@@ -80,6 +81,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("account_id", sa.Integer(), nullable=False),
+        sa.Column("client_id", sa.Integer(), nullable=False),
         sa.Column("product_id", sa.Integer(), nullable=False),
         sa.Column("quantity", sa.String(length=40), nullable=False),
         sa.Column("currency", sa.String(length=3), nullable=False),
@@ -87,12 +89,24 @@ def upgrade() -> None:
         sa.Column("market_value_minor", sa.BigInteger(), nullable=False),
         sa.Column("valuation_date", sa.Date(), nullable=False),
         sa.ForeignKeyConstraint(["account_id"], ["account.id"], ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["account_id", "client_id"],
+            ["account.id", "account.client_id"],
+            name="fk_holding_account_client",
+            ondelete="CASCADE",
+        ),
         sa.ForeignKeyConstraint(["product_id"], ["product.id"], ondelete="RESTRICT"),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("account_id", "product_id", name="uq_holding_account_product"),
     )
     op.create_index("ix_holding_account_id", "holding", ["account_id"], unique=False)
     op.create_index("ix_holding_product_id", "holding", ["product_id"], unique=False)
+    op.create_index(
+        "ix_holding_client_value",
+        "holding",
+        ["client_id", "currency", "market_value_minor"],
+        unique=False,
+    )
 
     op.create_table(
         "portfolio_transaction",
