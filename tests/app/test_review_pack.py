@@ -188,3 +188,47 @@ def test_bad_options_and_targets_change_nothing(demo: Office, tmp_path: Path) ->
     with demo.session() as s:
         assert TimelineQuery(s, cid, kinds=["pack_printed"]).count() == 0
         assert s.scalar(select(Client.id).where(Client.id == cid)) == cid
+
+
+def test_charts_come_from_the_cards_series(demo: Office, tmp_path: Path) -> None:
+    with demo.session() as s:
+        cid, _, _ = chinese_client(s)
+        result = build_pack(s, cid, PackOptions(printed_on=PRINTED))
+    assert "charts" in result.sections
+    text = pdf_text(write(tmp_path, "charts.pdf", result.pdf))
+    assert "资产配置（CNY）" in text and "净资产与可投资资产（CNY）" in text
+    assert "%" in text  # the allocation legend's shares
+
+
+def test_the_office_logo_is_printed_and_a_missing_one_is_skipped(
+    demo: Office, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    from app.settings import SettingsService
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (240, 80), "#1f5f8b").save(logo)
+    with demo.session() as s:
+        cid, _, _ = chinese_client(s)
+    for path, images in ((logo, 1), (tmp_path / "moved-away.png", 0)):
+        with demo.transaction() as s:
+            SettingsService(s).set("packs.logo_path", str(path))
+        with demo.session() as s:
+            result = build_pack(s, cid, PackOptions(printed_on=PRINTED))
+        pdf = write(tmp_path, f"logo{images}.pdf", result.pdf)
+        rows = run("pdfimages", "-list", str(pdf)).splitlines()[2:]
+        assert len(rows) == images, rows
+        qpdf_ok(pdf)
+
+
+def test_an_erased_client_has_no_pack(demo: Office) -> None:
+    from app.erasure import erase_client
+
+    with demo.session() as s:
+        cid, _, _ = chinese_client(s)
+    with demo.transaction() as s:
+        erase_client(s, cid, "Li Na", "the client's request")
+    with demo.session() as s:
+        with pytest.raises(PackError, match="was erased"):
+            build_pack(s, cid, PackOptions())
