@@ -210,3 +210,21 @@ def test_products_are_validated_and_versioned(office: Office) -> None:
         ProductService(s).update(pid, version, renamed)
     with office.transaction() as s, pytest.raises(ConflictError):
         ProductService(s).update(pid, version, renamed)
+
+
+def test_a_holding_cannot_name_another_client_than_its_account(
+    office: Office, filled: dict[str, int]
+) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    with office.session() as s:
+        holding = s.scalar(select(Holding).where(Holding.account_id == filled["cny"]).limit(1))
+        assert holding is not None and holding.client_id == filled["client"]
+    with pytest.raises(IntegrityError), office.transaction() as s:
+        s.execute(
+            Holding.__table__.update()
+            .where(Holding.account_id == filled["cny"])
+            .values(client_id=filled["other"])
+        )
+    with office.session() as s:
+        assert portfolio.client_aum(s, filled["client"], on=TODAY) == 273_000
