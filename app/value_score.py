@@ -272,15 +272,20 @@ class ValueScoreService:
 
     def refresh_all(self, today: dt.date) -> int:
         """Recompute and store every client's score; returns how many were stored."""
-        rows = [
-            {
-                "client_id": cid,
-                "score": explain(i, self.weights, self.currency).score,
-                "computed_on": today,
-            }
-            for cid, i in gather(self.session, today).items()
-        ]
+        return self.store(self.compute_all(today), today)
+
+    def compute_all(self, today: dt.date) -> dict[int, int]:
+        """Every client's score (reads only: a worker can compute in a read session and
+        keep the write transaction that stores them short)."""
+        return {
+            cid: explain(inputs, self.weights, self.currency).score
+            for cid, inputs in gather(self.session, today).items()
+        }
+
+    def store(self, scores: dict[int, int], today: dt.date) -> int:
+        """Replace the stored scores with `scores` (client id -> score)."""
         self.session.execute(delete(ClientValueScore))
+        rows = [{"client_id": c, "score": v, "computed_on": today} for c, v in scores.items()]
         if rows:
             self.session.execute(ClientValueScore.__table__.insert(), rows)
         return len(rows)

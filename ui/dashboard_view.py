@@ -72,11 +72,22 @@ class DashboardView(QWidget):
         head.addWidget(self.refresh_button)
         outer.addLayout(head)
 
+        # the chart widgets are built when the tab is first shown: eight plots cost ~0.2 s,
+        # which the main window's own first paint should not pay for a tab it may not open
+        self.charts: dict[str, ChartWidget] = {}
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        outer.addWidget(self._scroll, 1)
+
+        self._t.bind(self.heading.setText, QT_TRANSLATE_NOOP("Dashboard", "Office dashboard"))
+        self._t.bind(self.refresh_button.setText, QT_TRANSLATE_NOOP("Dashboard", "Refresh"))
+        self._status_text()
+
+    def _build_charts(self) -> None:
         body = QWidget()
         grid = QGridLayout(body)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
-        self.charts: dict[str, ChartWidget] = {}
         for index, key in enumerate(DASHBOARD_KEYS):
             widget = ChartWidget()
             widget.setObjectName(f"dashboardChart_{key}")
@@ -84,14 +95,7 @@ class DashboardView(QWidget):
             widget.drillRequested.connect(self.drillRequested)
             grid.addWidget(widget, index // COLUMNS, index % COLUMNS)
             self.charts[key] = widget
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-
-        self._t.bind(self.heading.setText, QT_TRANSLATE_NOOP("Dashboard", "Office dashboard"))
-        self._t.bind(self.refresh_button.setText, QT_TRANSLATE_NOOP("Dashboard", "Refresh"))
-        self._status_text()
+        self._scroll.setWidget(body)
 
     # ---- refreshing ----------------------------------------------------------------------
     @property
@@ -100,6 +104,8 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         """Recompute every chart off the UI thread; a running refresh is replaced."""
+        if not self.charts:
+            self._build_charts()
         self.cancel()
         self._token += 1
         self._pending = set(DASHBOARD_KEYS)

@@ -179,3 +179,22 @@ def test_a_hand_picked_list_holds_the_open_client(qtbot, window, office, book, m
     assert window.model.total == 1
     with office.session() as s:
         assert SmartListService(s).client_ids("Gala") == [book[3]]
+
+
+def test_lists_on_value_scores_recompute_stale_scores_first(qtbot, window, office) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from db.models_segments import ClientValueScore
+
+    with office.transaction() as s:
+        SmartListService(s).create_smart(
+            "Scored", {"op": "and", "items": [{"dim": "value_score", "min": 0}]}
+        )
+        assert SmartListService(s).count("Scored") == 0  # nothing stored yet
+    sidebar = window.smart_lists
+    sidebar.reload()
+    texts = lambda: [sidebar.list.item(r).text() for r in range(sidebar.list.count())]  # noqa: E731
+    qtbot.waitUntil(lambda: "Scored  (40)" in texts(), timeout=20_000)
+    with office.session() as s:
+        days = set(s.scalars(select(ClientValueScore.computed_on)))
+        assert days == {dt.date.today()}

@@ -163,15 +163,19 @@ class SmartListSidebar(QWidget):
     def _uses_scores(self) -> bool:
         return any("value_score" in json.dumps(i.definition) for i in self._lists)
 
-    def _refresh_scores(self, _session: Session) -> None:
-        """Value scores age with tenure and contacts: recompute once a day, before counting."""
+    def _refresh_scores(self, session: Session) -> None:
+        """Value scores age with tenure and contacts: recompute once a day, before counting.
+        Computed in the worker's read session; only storing them takes a write transaction."""
         from app.value_score import ValueScoreService
 
         today = dt.date.today()
-        with self.office.transaction() as session:
-            service = ValueScoreService(session)
-            if service.stale(today):
-                service.refresh_all(today)
+        service = ValueScoreService(session)
+        if not service.stale(today):
+            return
+        scores = service.compute_all(today)
+        session.rollback()  # end the read before writing
+        with self.office.transaction() as write:
+            ValueScoreService(write).store(scores, today)
 
     def _counted(self, token: int, name: str, count: object) -> None:
         if token != self._token or name == "scores":
