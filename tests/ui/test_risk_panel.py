@@ -42,6 +42,7 @@ def test_not_assessed_yet(qtbot, office: Office, client: int) -> None:  # type: 
     assert "Not assessed yet" in panel.expiry_label.text()
     assert panel.professional_label.text() == "Ordinary investor."
     assert panel.history_table.rowCount() == 0 and panel.assess_button.isEnabled()
+    assert not panel.trend_chart.isVisibleTo(panel)
 
 
 def test_level_expiry_trend_professional_and_records(qtbot, office: Office, client: int) -> None:  # type: ignore[no-untyped-def]
@@ -64,6 +65,9 @@ def test_level_expiry_trend_professional_and_records(qtbot, office: Office, clie
     assert "Professional investor since" in panel.professional_label.text()
     assert "financial assets" in panel.professional_label.text()
     assert panel.trend_label.text() == "Trend: C2 → C4"
+    assert panel.trend_chart.isVisibleTo(panel)
+    assert panel.trend_chart.chart is not None
+    assert panel.trend_chart.chart.series[0].values == (2, 4)
     assert panel.history_table.rowCount() == 2
     assert panel.history_table.item(0, 1).text() == "C4"
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.chart_series import risk_level_history
 from app.risk_assessment import (
     AssessmentInfo,
     AssessmentService,
@@ -36,6 +37,7 @@ from app.risk_questionnaire import QuestionnaireService
 from app.suitability import RecordRow, for_client
 from db.office import Office
 from ui import i18n
+from ui.charts.chart_widget import ChartWidget
 from ui.dialogs.suitability_dialog import reason_text
 
 CTX = "RiskPanel"
@@ -137,6 +139,12 @@ class RiskPanel(QWidget):
             lines.addWidget(label)
         top.addLayout(lines, 1)
         layout.addLayout(top)
+        # the trend as a step chart (the card's Charts section draws the same series)
+        self.trend_chart = ChartWidget()
+        self.trend_chart.setObjectName("riskTrendChart")
+        self.trend_chart.setFixedHeight(250)
+        self.trend_chart.hide()
+        layout.addWidget(self.trend_chart)
 
         bar = QHBoxLayout()
         self.assess_button = QPushButton()
@@ -208,6 +216,7 @@ class RiskPanel(QWidget):
         self.client_name = name
         self.today = today or dt.date.today()
         self.status, self.history, self.professional, self.records = None, [], [], []
+        trend = None
         if client_id is not None:
             with self.office.session() as s:
                 self.status = current_risk(s, client_id, self.today)
@@ -215,11 +224,14 @@ class RiskPanel(QWidget):
                 self.history = service.history(client_id)
                 self.professional = service.professional_history(client_id)
                 self.records = for_client(s, client_id, limit=20)
+                trend = risk_level_history(s, client_id) if len(self.history) > 1 else None
                 wanted = {a.questionnaire_id for a in self.history} - set(self._cap_texts)
                 questionnaires = QuestionnaireService(s)
                 for qid in wanted:
                     caps = questionnaires.get(qid).definition.get("caps", [])
                     self._cap_texts[qid] = {c["id"]: c["text"] for c in caps}
+        self.trend_chart.set_chart(trend)
+        self.trend_chart.setVisible(trend is not None)
         self._fill()
 
     def reload(self) -> None:
