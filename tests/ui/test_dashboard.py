@@ -86,3 +86,16 @@ def test_the_card_has_a_charts_section(qtbot, window, book) -> None:  # type: ig
     assert card.charts.client_id == book[0]
     assert card.charts.charts["allocation"].chart.labels == ("cash",)
     _ = dt  # dates come from the fixtures
+
+
+def test_refresh_pressed_again_and_again_replaces_the_job(qtbot, office) -> None:  # type: ignore[no-untyped-def]
+    build_book(office)
+    view = DashboardView(office, today=TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    for _ in range(25):  # each press cancels the running job; stale results are dropped
+        view.refresh()
+    with qtbot.waitSignal(view.refreshed, timeout=30_000):
+        pass
+    assert view.status.text().startswith("Updated at")
+    assert view.charts["tier"].chart.series[1].values == (3, 1, 1, 0)
