@@ -297,3 +297,24 @@ def test_a_second_assessment_on_the_same_day_supersedes_the_first(office: Office
     with office.session() as s:
         assert current_risk(s, cid, TODAY).level == "C2"
         assert current_levels(s, TODAY) == {cid: "C2"}
+
+
+def test_current_levels_is_one_query(office: Office) -> None:
+    from sqlalchemy import event
+
+    with office.transaction() as s:
+        for cid in client_ids(s):
+            assess(s, cid, "C3")
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    with office.session() as s:
+        s.connection()  # the session's own setup is not the query's
+        event.listen(office.engine, "before_cursor_execute", count)
+        try:
+            levels = current_levels(s, TODAY)
+        finally:
+            event.remove(office.engine, "before_cursor_execute", count)
+    assert len(levels) == 3 and len(statements) == 1
