@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session
 
+from app import access
 from db.models_audit import AuditClientKey, AuditEntry
 from db.office import Office
 
@@ -372,7 +373,9 @@ def _row(r: Any) -> AuditRow:
 
 
 def page(session: Session, flt: AuditFilter, before_seq: int | None, limit: int) -> list[AuditRow]:
-    """Newest first; keyset paging (seq < before_seq) so page 1,000 costs what page 1 does."""
+    """Newest first; keyset paging (seq < before_seq) so page 1,000 costs what page 1 does.
+    Reading the trail needs the audit permission (compliance, admin: app/access.py)."""
+    access.require(session, access.AUDIT)
     conds = flt.where()
     if before_seq is not None:
         conds.append(_T.c.seq < before_seq)
@@ -381,10 +384,12 @@ def page(session: Session, flt: AuditFilter, before_seq: int | None, limit: int)
 
 
 def actors(session: Session) -> list[str]:
+    access.require(session, access.AUDIT)
     return list(session.scalars(select(_T.c.actor).distinct().order_by(_T.c.actor)))
 
 
 def actions(session: Session) -> list[str]:
+    access.require(session, access.AUDIT)
     return list(session.scalars(select(_T.c.action).distinct().order_by(_T.c.action)))
 
 
@@ -427,6 +432,7 @@ def export_csv(
     """Write the filtered entries as CSV (UTF-8 with BOM, so Excel reads Chinese), under a
     temporary name renamed when complete. progress(rows) returning False cancels (the
     partial file is removed). Returns the number of rows written."""
+    access.require(session, access.AUDIT)
     partial = out.with_name(out.name + ".partial")
     written = 0
     try:
@@ -452,3 +458,6 @@ def export_csv(
 
 class _Cancelled(Exception):
     pass
+
+
+from app import audit_permissions  # noqa: E402,F401  (installs the permission-change listener)

@@ -52,6 +52,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def register(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    # every command (user-role, share …) records permission changes in the chain
+    import app.audit_permissions  # noqa: F401
+
     p = add("audit", "check the tamper-evident audit trail")
     p.add_argument("action", choices=["verify"])
     p.add_argument("file")

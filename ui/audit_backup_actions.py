@@ -1,6 +1,8 @@
 """The main window's entries for the audit trail and backups, kept out of main_window.py:
 File ▸ Back up now / Backups and restore…, Privacy ▸ Audit trail…, and the window's
-BackupScheduler (daily and on-close backups once ui/app.py enables it).
+BackupScheduler (daily and on-close backups once ui/app.py enables it). The audit trail is
+offered to those who may read it (compliance, admin), backups and restore to admins; the
+automatic backups run whoever is signed in.
 
 Texts are in the MainWindow context and bound to the window's Retranslator, so a language
 switch renames them with the rest of the menus.
@@ -13,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 
+from app import access
 from ui.backup_scheduler import BackupScheduler
 
 
@@ -45,6 +48,10 @@ def add_audit_and_backup_actions(window: Any) -> None:
         restore,
         trail,
     )
+    # the services refuse anyway (app/access.py); the menu just does not offer it
+    with window.office.session() as session:
+        trail.setEnabled(access.can(session, access.AUDIT))
+        restore.setEnabled(access.can(session, access.SETTINGS))
 
 
 def open_audit_viewer(window: Any) -> Any:
