@@ -36,6 +36,15 @@ STAY = {
     "erasure_in_progress",
     "search_key",
 }
+# rows that say the same thing twice once on one card: the merged card's copy is dropped
+# (kept in the merge record for undo), so the kept card does not list a phone twice
+SAME_CONTENT = {
+    "phone": ("e164",),
+    "email": ("address",),
+    "identity_document": ("doc_type", "number"),
+    "address": ("line1", "city"),
+    "relative": ("name", "relation"),
+}
 UNCHOSEN = {"status"}  # the kept card keeps its status; the merged one becomes "former"
 
 
@@ -93,6 +102,8 @@ def _unique_sets(table: Table, col: Column) -> list[list[Column]]:
     for index in table.indexes:
         if index.unique and col in index.columns:
             sets.append(list(index.columns))
+    if table.name in SAME_CONTENT and col.name == "client_id":
+        sets.append([col, *(table.c[name] for name in SAME_CONTENT[table.name])])
     return [s for s in sets if col in s]
 
 
@@ -202,6 +213,9 @@ class MergeService:
             "dropped": [],
         }
         s.flush()
+        # composite keys across tables (holding -> account by (id, client_id)) are
+        # consistent again once every table has moved: check them at commit
+        s.execute(text("PRAGMA defer_foreign_keys = ON"))
         for table, col in _client_columns(s):
             self._move(table, col, merged_id, kept_id, undo)
         s.expire_all()
@@ -359,6 +373,7 @@ class MergeService:
                 "Edit the cards by hand instead."
             )
         s.flush()
+        s.execute(text("PRAGMA defer_foreign_keys = ON"))  # see merge()
         tables = Base.metadata.tables
         for move in reversed(record.undo["moved"]):
             table = tables[move["table"]]

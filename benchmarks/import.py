@@ -55,7 +55,8 @@ def write_csv(path: Path, rows: int, seed: int = 3) -> None:
         ["姓名", "身份证号", "手机", "电子邮箱", "出生日期", "性别", "可投资资产", "客户经理"]
     )
     for i in range(rows):
-        born = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randint(0, 365 * 60))
+        # (birth date, sequence) unique per row, so no two rows share an ID number
+        born = dt.date(1940, 1, 1) + dt.timedelta(days=(i // 1000) * 7 + rng.randint(0, 6))
         first17 = f"{rng.choice(REGIONS)}{born:%Y%m%d}{i % 1000:03d}"
         name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
         out.writerow(

@@ -30,6 +30,21 @@ from ui.import_worker import OfficeJob
 
 CTX = "DataQualityView"
 SHOWN = 2000
+FIELD_LABELS = {
+    "legal_name": QT_TRANSLATE_NOOP("DataQualityView", "Legal name"),
+    "chinese_name": QT_TRANSLATE_NOOP("DataQualityView", "Chinese name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("DataQualityView", "Date of birth"),
+    "gender": QT_TRANSLATE_NOOP("DataQualityView", "Gender"),
+    "nationality": QT_TRANSLATE_NOOP("DataQualityView", "Nationality"),
+    "occupation": QT_TRANSLATE_NOOP("DataQualityView", "Occupation"),
+    "owner": QT_TRANSLATE_NOOP("DataQualityView", "Advisor"),
+    "phones.0.number": QT_TRANSLATE_NOOP("DataQualityView", "Phone"),
+    "emails.0.address": QT_TRANSLATE_NOOP("DataQualityView", "E-mail"),
+    "documents.0.number": QT_TRANSLATE_NOOP("DataQualityView", "ID document"),
+    "addresses.0.line1": QT_TRANSLATE_NOOP("DataQualityView", "Address"),
+    "next_review": QT_TRANSLATE_NOOP("DataQualityView", "Next review"),
+    "last_review": QT_TRANSLATE_NOOP("DataQualityView", "Last review"),
+}
 KINDS = {
     "missing": QT_TRANSLATE_NOOP("DataQualityView", "missing"),
     "invalid": QT_TRANSLATE_NOOP("DataQualityView", "invalid"),
@@ -134,7 +149,7 @@ class DataQualityView(QDialog):
                 "%1 clients checked; average completeness %2. %3 cards need attention; %4 stale (over %5 months).",
             )
             .replace("%1", f"{report.clients_checked:,}")
-            .replace("%2", f"{report.average_score:.0%}")
+            .replace("%2", f"{report.average_score:.1%}")
             .replace("%3", f"{len(report.clients):,}")
             .replace("%4", f"{report.stale:,}")
             .replace("%5", str(report.stale_months))
@@ -146,12 +161,23 @@ class DataQualityView(QDialog):
         self.table.resizeColumnToContents(1)
 
     def _row(self, i: int, c: ClientQuality) -> None:
-        problems = "; ".join(f"{tr(KINDS[p.kind])}: {app_message(p.message)}" for p in c.problems)
+        problems = "; ".join(self._problem_text(p) for p in c.problems)
         for j, value in enumerate((str(c.client_id), c.name, f"{c.score:.0%}", problems)):
             item = QTableWidgetItem(value)
             if j in (0, 2):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(i, j, item)
+
+    def _problem_text(self, p) -> str:  # type: ignore[no-untyped-def]
+        field = tr(FIELD_LABELS.get(p.field, p.field))
+        if p.kind == "missing":
+            return f"{tr(KINDS['missing'])}: {field}"
+        if p.kind == "stale":
+            assert self.report is not None
+            return QCoreApplication.translate(
+                "DataQualityView", "not updated or reviewed for over %1 months"
+            ).replace("%1", str(self.report.stale_months))
+        return f"{tr(KINDS['invalid'])} {field}: {app_message(p.message)}"
 
     def _failed(self, kind: str, message: str) -> None:
         self.job = None

@@ -2858,27 +2858,27 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="92"/>
+        <location filename="../../ui/dashboard_view.py" line="82"/>
         <source>Office dashboard</source>
         <translation>办公室仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="93"/>
+        <location filename="../../ui/dashboard_view.py" line="83"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="152"/>
+        <location filename="../../ui/dashboard_view.py" line="158"/>
         <source>Updating… %1 of %2</source>
         <translation>正在更新… %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="155"/>
+        <location filename="../../ui/dashboard_view.py" line="161"/>
         <source>Some charts could not be computed; press Refresh to try again.</source>
         <translation>部分图表无法计算，请按“刷新”重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="159"/>
+        <location filename="../../ui/dashboard_view.py" line="165"/>
         <source>Updated at %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -2887,81 +2887,151 @@ Save anyway? Your acknowledgement is recorded with your name. Otherwise cancel a
     <name>DataQualityView</name>
     <message>
         <location filename="../../ui/data_quality_view.py" line="34"/>
+        <source>Legal name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="35"/>
+        <source>Chinese name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="36"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="37"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="38"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="39"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="40"/>
+        <source>Advisor</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="41"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="42"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="43"/>
+        <source>ID document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="44"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="45"/>
+        <source>Next review</source>
+        <translation>下次回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="46"/>
+        <source>Last review</source>
+        <translation>上次回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="49"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/data_quality_view.py" line="35"/>
+        <location filename="../../ui/data_quality_view.py" line="50"/>
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../ui/data_quality_view.py" line="36"/>
+        <location filename="../../ui/data_quality_view.py" line="51"/>
         <source>stale</source>
         <translation>过期未更新</translation>
     </message>
     <message>
-        <location filename="../../ui/data_quality_view.py" line="48"/>
+        <location filename="../../ui/data_quality_view.py" line="63"/>
         <source>Data quality: the fields marked in red need attention.</source>
         <translation>数据质量：标红的字段需要处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/data_quality_view.py" line="63"/>
+        <location filename="../../ui/data_quality_view.py" line="78"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../ui/data_quality_view.py" line="71"/>
+        <location filename="../../ui/data_quality_view.py" line="86"/>
         <source>Check the office</source>
         <translation>检查全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/data_quality_view.py" line="76"/>
+        <location filename="../../ui/data_quality_view.py" line="91"/>
         <source>Create follow-up tasks</source>
         <translation>生成跟进任务</translation>
     </message>
     <message>
-        <location filename="../../ui/data_quality_view.py" line="93"/>
+        <location filename="../../ui/data_quality_view.py" line="108"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/data_quality_view.py" line="94"/>
+        <location filename="../../ui/data_quality_view.py" line="109"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/data_quality_view.py" line="95"/>
+        <location filename="../../ui/data_quality_view.py" line="110"/>
         <source>Complete</source>
         <translation>完整度</translation>
     </message>
     <message>
-        <location filename="../../ui/data_quality_view.py" line="96"/>
+        <location filename="../../ui/data_quality_view.py" line="111"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/data_quality_view.py" line="106"/>
+        <location filename="../../ui/data_quality_view.py" line="121"/>
         <source>Double-click a client to open the card at the fields to fix.</source>
         <translation>双击客户即可打开客户卡片并定位到需修正的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/data_quality_view.py" line="117"/>
+        <location filename="../../ui/data_quality_view.py" line="132"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_quality_view.py" line="132"/>
+        <location filename="../../ui/data_quality_view.py" line="147"/>
         <source>%1 clients checked; average completeness %2. %3 cards need attention; %4 stale (over %5 months).</source>
         <translation>已检查 %1 位客户；平均完整度 %2。%3 张卡片需要处理；%4 张超过 %5 个月未更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/data_quality_view.py" line="162"/>
+        <location filename="../../ui/data_quality_view.py" line="177"/>
+        <source>not updated or reviewed for over %1 months</source>
+        <translation>超过 %1 个月未更新或回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_quality_view.py" line="188"/>
         <source>The check failed (%1).</source>
         <translation>检查失败（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/data_quality_view.py" line="179"/>
+        <location filename="../../ui/data_quality_view.py" line="205"/>
         <source>Created %1 follow-up tasks.</source>
         <translation>已生成 %1 个跟进任务。</translation>
     </message>
@@ -3795,7 +3865,7 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="145"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="452"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="479"/>
         <source>Import clients</source>
         <translation>导入客户</translation>
     </message>
@@ -3890,87 +3960,117 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>跳过无效行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="335"/>
+        <source>Store ID numbers without a sensitive-information consent</source>
+        <translation>在无敏感个人信息同意时仍保存证件号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="341"/>
+        <source>The office asks for the client&apos;s consent before an ID number is stored. Tick to import them anyway; each one is recorded with your name.</source>
+        <translation>本机构要求在保存证件号前取得客户同意。勾选后仍会导入，每一条都会以您的名义记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="355"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="359"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="369"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="396"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="397"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="404"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="431"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="405"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="432"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="433"/>
         <source>unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="407"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="434"/>
         <source>repeated row</source>
         <translation>重复行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="408"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="435"/>
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="441"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 repeated, %5 invalid.</source>
         <translation>新建 %1，更新 %2，无变化 %3，重复 %4，无效 %5。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="425"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="452"/>
         <source>Check only, nothing was written:</source>
         <translation>仅检查，未写入任何数据：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="431"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="458"/>
         <source>Nothing was imported: fix the rows in red, or skip invalid rows.</source>
         <translation>未导入任何数据：请修正标红的行，或选择跳过无效行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="464"/>
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="480"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="486"/>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="487"/>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="488"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="489"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="515"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="482"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="517"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="523"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="558"/>
         <source>The import failed (%1); nothing was imported.</source>
         <translation>导入失败（%1），未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="533"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="568"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何数据。</translation>
     </message>
@@ -4716,17 +4816,17 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>此机构文件以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_backup_actions.py" line="26"/>
+        <location filename="../../ui/audit_backup_actions.py" line="29"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_backup_actions.py" line="31"/>
+        <location filename="../../ui/audit_backup_actions.py" line="34"/>
         <source>Backups and &amp;restore…</source>
         <translation>备份与恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_backup_actions.py" line="39"/>
+        <location filename="../../ui/audit_backup_actions.py" line="42"/>
         <source>&amp;Audit trail…</source>
         <translation>审计记录(&amp;A)…</translation>
     </message>
@@ -4919,66 +5019,200 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>下次回顾</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="69"/>
+        <source>clients referred</source>
+        <translation>推荐的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="70"/>
+        <source>phones</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="71"/>
+        <source>e-mails</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="72"/>
+        <source>ID documents</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="73"/>
+        <source>addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="74"/>
+        <source>relatives</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="75"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="76"/>
+        <source>custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="77"/>
+        <source>financial snapshots</source>
+        <translation>财务快照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="78"/>
+        <source>households</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="79"/>
+        <source>relationships</source>
+        <translation>客户关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="80"/>
+        <source>timeline entries</source>
+        <translation>时间线条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="81"/>
+        <source>meetings attended</source>
+        <translation>参加的会面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="82"/>
+        <source>tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="83"/>
+        <source>complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="84"/>
+        <source>files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="85"/>
+        <source>accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="86"/>
+        <source>lists</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="87"/>
+        <source>shares with colleagues</source>
+        <translation>与同事的共享</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="88"/>
+        <source>value score</source>
+        <translation>价值评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="89"/>
+        <source>consent records</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="90"/>
+        <source>corrections</source>
+        <translation>更正历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="91"/>
+        <source>access log</source>
+        <translation>访问记录</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/merge_dialog.py" line="92"/>
+        <source>audit entries</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="93"/>
+        <source>risk assessments</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="94"/>
+        <source>suitability records</source>
+        <translation>适当性记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="95"/>
+        <source>professional investor status</source>
+        <translation>专业投资者认定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="126"/>
         <source>Merge two clients</source>
         <translation>合并两位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="137"/>
         <source>Keep the other card</source>
         <translation>改为保留另一张卡片</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="155"/>
         <source>Timelines, tasks, households, holdings, contacts and documents move to the kept card. Consents and the correction history stay with the other card, which is kept as a former client. Undo is in the duplicates view.</source>
         <translation>时间线、任务、家庭、持仓、联系方式和证件移至保留的卡片。同意记录和更正历史留在另一张卡片上，该卡片保留为前客户。可在重复客户视图中撤销合并。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="161"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="162"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="185"/>
         <source>Keep card %1 (%2) and merge card %3 (%4) into it.</source>
         <translation>保留卡片 %1（%2），将卡片 %3（%4）合并进来。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="195"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="162"/>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="197"/>
         <source>Card %1</source>
         <translation>卡片 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="212"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="188"/>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="220"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="224"/>
         <source>Moves to the kept card: %1.
 Stays with the other card: %2.</source>
         <translation>移至保留卡片：%1。
 留在另一张卡片：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="253"/>
         <source>Card %1 was merged into card %2.</source>
         <translation>卡片 %1 已合并到卡片 %2。</translation>
     </message>
@@ -5786,6 +6020,70 @@ Stays with the other card: %2.</source>
     </message>
 </context>
 <context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="58"/>
+        <source>Risk questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="74"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="77"/>
+        <source>Export as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="82"/>
+        <source>Publish a new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="86"/>
+        <source>Choose an edited JSON file; it becomes the next version, used by new assessments. Earlier assessments keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="107"/>
+        <source>Version %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="119"/>
+        <source>Nothing published yet: the first assessment publishes the shipped default as version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="182"/>
+        <source>Export questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="214"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="198"/>
+        <source>The file could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="212"/>
+        <source>Publish questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="231"/>
+        <source>Nothing was published (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/dialogs/restore_dialog.py" line="51"/>
@@ -6052,162 +6350,162 @@ Stays with the other card: %2.</source>
 <context>
     <name>RiskPanel</name>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="52"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="54"/>
         <source>Assessed</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="53"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="55"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="54"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="56"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="55"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="57"/>
         <source>Caps</source>
         <translation>上限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="56"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="58"/>
         <source>Valid until</source>
         <translation>有效至</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="57"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="59"/>
         <source>By</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="60"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="62"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="61"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="63"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="62"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="64"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="63"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="65"/>
         <source>Reason given</source>
         <translation>说明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="66"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="68"/>
         <source>Recommendation</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="67"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="69"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="70"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="72"/>
         <source>Suitable</source>
         <translation>适当</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="71"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="73"/>
         <source>Mismatch, acknowledged</source>
         <translation>不匹配，已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="74"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="76"/>
         <source>financial assets</source>
         <translation>金融资产</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="75"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="77"/>
         <source>income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="180"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="188"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="182"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="190"/>
         <source>Record recommendation…</source>
         <translation>记录推荐…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="185"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="193"/>
         <source>Professional status…</source>
         <translation>专业投资者认定…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="188"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="196"/>
         <source>Check a product against the client&apos;s risk level and record the recommendation (with the special risk warning when it does not match)</source>
         <translation>按客户风险等级检查产品并记录推荐（不匹配时需特别风险警示）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="194"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="202"/>
         <source>Assessments</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="195"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="203"/>
         <source>Suitability records</source>
         <translation>适当性记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="237"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="249"/>
         <source>Save the new client before assessing their risk tolerance.</source>
         <translation>请先保存新客户，再评估其风险承受能力。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="259"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="271"/>
         <source>Not assessed yet: recommendations will carry a warning.</source>
         <translation>尚未评估：推荐将附带警示。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="269"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="281"/>
         <source>Expired on %1: reassess the client.</source>
         <translation>已于 %1 过期：请重新评估客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="282"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="294"/>
         <source>Assessed on %1, valid until %2 (%3 days left).</source>
         <translation>评估于 %1，有效至 %2（剩余 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="294"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="306"/>
         <source>Professional investor since %1 (on %2): may take every rating.</source>
         <translation>自 %1 起为专业投资者（依据：%2）：可购买各风险等级产品。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="302"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="314"/>
         <source>Ordinary investor.</source>
         <translation>普通投资者。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="307"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="319"/>
         <source>Trend: %1</source>
         <translation>趋势：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="380"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="392"/>
         <source>Assessment recorded: %1.</source>
         <translation>已记录评估：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="398"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="410"/>
         <source>Professional-investor status recorded.</source>
         <translation>已记录专业投资者认定。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="419"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="431"/>
         <source>Recommendation recorded.</source>
         <translation>已记录推荐。</translation>
     </message>
@@ -6417,7 +6715,7 @@ Stays with the other card: %2.</source>
     <name>SmartLists</name>
     <message>
         <location filename="../../ui/widgets/smart_list_sidebar.py" line="91"/>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="285"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="289"/>
         <source>Lists</source>
         <translation>名单</translation>
     </message>
@@ -6437,47 +6735,47 @@ Stays with the other card: %2.</source>
         <translation>手选名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="200"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="204"/>
         <source>Clients behind a chart bar</source>
         <translation>图表中该柱对应的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="202"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="206"/>
         <source>All clients</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="212"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="216"/>
         <source>Hand-picked list</source>
         <translation>手选名单</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="246"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="250"/>
         <source>Delete the list “%1”? Its clients stay.</source>
         <translation>删除名单“%1”？其中的客户不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="251"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="255"/>
         <source>Delete list</source>
         <translation>删除名单</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="295"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="299"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="296"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="300"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="299"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="303"/>
         <source>Add the open client</source>
         <translation>加入当前打开的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="303"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="307"/>
         <source>Remove the open client</source>
         <translation>移除当前打开的客户</translation>
     </message>
@@ -6789,14 +7087,19 @@ Stays with the other card: %2.</source>
         <translation>报告无法保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="238"/>
         <source>&amp;Suitability</source>
         <translation>适当性(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="240"/>
         <source>Suitability &amp;report…</source>
         <translation>适当性报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suitability_report_dialog.py" line="243"/>
+        <source>Risk &amp;questionnaire…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -136,3 +136,23 @@ def test_bad_merges_change_nothing(office_path: Path, rich: Built) -> None:
             assert s.get(Client, rich.client_id).status != "former"
     finally:
         office.close()
+
+
+def test_the_same_phone_is_not_listed_twice_and_undo_brings_it_back(office) -> None:  # type: ignore[no-untyped-def]
+    from app.cards import ClientCard, PhoneData
+
+    with office.transaction() as s:
+        svc = ClientService(s)
+        a = svc.create(ClientCard(legal_name="Chan Tai Man", phones=[PhoneData("13800001111")]))
+        b = svc.create(ClientCard(legal_name="Chan Tai-Man", phones=[PhoneData("138 0000 1111")]))
+    with office.transaction() as s:
+        merge_id = MergeService(s).merge(a, b)
+    with office.session() as s:
+        assert s.scalars(select(Phone.client_id).where(Phone.e164 == "+8613800001111")).all() == [a]
+    with office.transaction() as s:
+        MergeService(s).undo(merge_id)
+    with office.session() as s:
+        assert sorted(s.scalars(select(Phone.client_id).where(Phone.e164 == "+8613800001111"))) == [
+            a,
+            b,
+        ]

@@ -331,6 +331,27 @@ class RunPage(QWizardPage):
             QCoreApplication.translate("ImportWizard", "Skip invalid rows")
         )
         self.skip_invalid.setObjectName("importSkipInvalid")
+        self.acknowledge = QCheckBox(
+            QCoreApplication.translate(
+                "ImportWizard", "Store ID numbers without a sensitive-information consent"
+            )
+        )
+        self.acknowledge.setObjectName("importAcknowledge")
+        self.acknowledge.setToolTip(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "The office asks for the client's consent before an ID number is stored. "
+                "Tick to import them anyway; each one is recorded with your name.",
+            )
+        )
+        with wizard.office.session() as s:
+            from app.settings import SettingsService
+
+            settings = SettingsService(s)
+            self.acknowledge.setVisible(
+                bool(settings.get("consent.enforce"))
+                and settings.get("consent.sensitive_without_consent") == "warn"
+            )
         self.import_button = QPushButton(QCoreApplication.translate("ImportWizard", "Import"))
         self.import_button.setObjectName("importRun")
         self.import_button.clicked.connect(lambda: self.wiz.run(dry_run=False))
@@ -340,7 +361,13 @@ class RunPage(QWizardPage):
         self.cancel_button.setObjectName("importCancel")
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.wiz.cancel_job)
-        for w in (self.check_button, self.skip_invalid, self.import_button, self.cancel_button):
+        for w in (
+            self.check_button,
+            self.skip_invalid,
+            self.acknowledge,
+            self.import_button,
+            self.cancel_button,
+        ):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)
@@ -353,7 +380,7 @@ class RunPage(QWizardPage):
         layout.addWidget(self.summary)
         self.preview = QTableWidget(0, 0)
         self.preview.setObjectName("importPreview")
-        self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.preview.verticalHeader().hide()
         layout.addWidget(self.preview, 1)
         self.done = False
 
@@ -455,6 +482,13 @@ class ImportWizard(QWizard):
         self.run_page = RunPage(self)
         for page in (self.file_page, self.mapping_page, self.run_page):
             self.addPage(page)
+        for button, text in (
+            (QWizard.WizardButton.BackButton, QT_TRANSLATE_NOOP("ImportWizard", "< Back")),
+            (QWizard.WizardButton.NextButton, QT_TRANSLATE_NOOP("ImportWizard", "Next >")),
+            (QWizard.WizardButton.FinishButton, QT_TRANSLATE_NOOP("ImportWizard", "Finish")),
+            (QWizard.WizardButton.CancelButton, QT_TRANSLATE_NOOP("ImportWizard", "Close")),
+        ):
+            self.setButtonText(button, tr(text))
         self.resize(860, 560)
 
     def options(self, dry_run: bool) -> ImportOptions:
@@ -465,6 +499,7 @@ class ImportWizard(QWizard):
             dry_run=dry_run,
             skip_invalid=self.run_page.skip_invalid.isChecked(),
             template=template,
+            acknowledge_missing_consent=self.run_page.acknowledge.isChecked(),
         )
 
     def run(self, dry_run: bool) -> None:

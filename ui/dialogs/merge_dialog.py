@@ -65,9 +65,43 @@ FIELD_LABELS = {
     "next_review": QT_TRANSLATE_NOOP("MergeDialog", "Next review"),
 }
 
+TABLE_LABELS = {
+    "client": QT_TRANSLATE_NOOP("MergeDialog", "clients referred"),
+    "phone": QT_TRANSLATE_NOOP("MergeDialog", "phones"),
+    "email": QT_TRANSLATE_NOOP("MergeDialog", "e-mails"),
+    "identity_document": QT_TRANSLATE_NOOP("MergeDialog", "ID documents"),
+    "address": QT_TRANSLATE_NOOP("MergeDialog", "addresses"),
+    "relative": QT_TRANSLATE_NOOP("MergeDialog", "relatives"),
+    "client_tag": QT_TRANSLATE_NOOP("MergeDialog", "tags"),
+    "custom_value": QT_TRANSLATE_NOOP("MergeDialog", "custom fields"),
+    "financial_snapshot": QT_TRANSLATE_NOOP("MergeDialog", "financial snapshots"),
+    "household_member": QT_TRANSLATE_NOOP("MergeDialog", "households"),
+    "client_link": QT_TRANSLATE_NOOP("MergeDialog", "relationships"),
+    "interaction_client": QT_TRANSLATE_NOOP("MergeDialog", "timeline entries"),
+    "interaction_participant": QT_TRANSLATE_NOOP("MergeDialog", "meetings attended"),
+    "task": QT_TRANSLATE_NOOP("MergeDialog", "tasks"),
+    "complaint": QT_TRANSLATE_NOOP("MergeDialog", "complaints"),
+    "attachment": QT_TRANSLATE_NOOP("MergeDialog", "files"),
+    "account": QT_TRANSLATE_NOOP("MergeDialog", "accounts"),
+    "static_list_member": QT_TRANSLATE_NOOP("MergeDialog", "lists"),
+    "client_share": QT_TRANSLATE_NOOP("MergeDialog", "shares with colleagues"),
+    "client_value_score": QT_TRANSLATE_NOOP("MergeDialog", "value score"),
+    "consent_record": QT_TRANSLATE_NOOP("MergeDialog", "consent records"),
+    "client_change": QT_TRANSLATE_NOOP("MergeDialog", "corrections"),
+    "access_event": QT_TRANSLATE_NOOP("MergeDialog", "access log"),
+    "audit_entry": QT_TRANSLATE_NOOP("MergeDialog", "audit entries"),
+    "risk_assessment": QT_TRANSLATE_NOOP("MergeDialog", "risk assessments"),
+    "suitability_record": QT_TRANSLATE_NOOP("MergeDialog", "suitability records"),
+    "professional_status": QT_TRANSLATE_NOOP("MergeDialog", "professional investor status"),
+}
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
+
+
+def _counts(by_table: dict[str, int]) -> list[str]:
+    return [f"{tr(TABLE_LABELS.get(t, t))} {n}" for t, n in sorted(by_table.items())]
 
 
 def _text(value: object) -> str:
@@ -183,12 +217,9 @@ class MergeDialog(QDialog):
                 radio.setProperty("side", side)
                 self.table.setCellWidget(i, column, radio)
             self.groups[choice.field] = group
-        moves = ", ".join(
-            f"{t} {n}" for t, n in sorted(preview.moves.items())
-        ) or QCoreApplication.translate("MergeDialog", "nothing")
-        stays = ", ".join(
-            f"{t} {n}" for t, n in sorted(preview.stays.items())
-        ) or QCoreApplication.translate("MergeDialog", "nothing")
+        nothing = QCoreApplication.translate("MergeDialog", "nothing")
+        moves = ", ".join(_counts(preview.moves)) or nothing
+        stays = ", ".join(_counts(preview.stays)) or nothing
         self.moves.setText(
             QCoreApplication.translate(
                 "MergeDialog", "Moves to the kept card: %1.\nStays with the other card: %2."
