@@ -143,6 +143,17 @@ def record_card_opened(office: Office, actor: str, client_id: int) -> bool:
     return True
 
 
+def record_sign_in(office: Office, actor: str, how: str = "gui") -> bool:
+    """A sign-in to a writable office (a read-only window cannot write; False)."""
+    if office.read_only:
+        return False
+    import socket
+
+    with office.transaction() as session:
+        record(session, actor, "sign_in", target=socket.gethostname()[:200], via=how)
+    return True
+
+
 # ---- field changes, without the values -------------------------------------------------------
 
 

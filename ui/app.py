@@ -113,6 +113,9 @@ def run_gui(db_path: str | None, passphrase: str | None) -> int:
         office = dialog.office
     window = MainWindow(office, settings=settings, translations=translations)
     window.backups.enable()  # daily and on-close backups (ui/backup_scheduler.py)
+    from app.audit import record_sign_in
+
+    record_sign_in(office, getattr(office, "user", None) or window.actor)
     window.show()
     try:
         return app.exec()

@@ -190,3 +190,18 @@ def test_command_line_exports_are_recorded(
     finally:
         office.close()
     assert targets == ["ics", "call_list"]
+
+
+def test_a_sign_in_is_recorded_in_a_writable_office_only(office_path: Path) -> None:
+    office = open_office(office_path, PASSPHRASE)
+    try:
+        assert audit.record_sign_in(office, "li.na")
+        (entry,) = _entries(office, action="sign_in")
+        assert entry.actor == "li.na" and entry.detail == {"via": "gui"} and entry.target
+    finally:
+        office.close()
+    reader = open_office(office_path, PASSPHRASE, read_only=True)
+    try:
+        assert not audit.record_sign_in(reader, "zhou.tao")
+    finally:
+        reader.close()
