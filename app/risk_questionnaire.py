@@ -13,6 +13,7 @@ version 1 the first time the office needs a questionnaire.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import itertools
 import json
@@ -54,6 +55,8 @@ class Questionnaire:
     version: int
     title: str
     definition: dict[str, Any]
+    published_at: dt.datetime  # aware, UTC
+    published_by: str
 
     @property
     def questions(self) -> list[dict[str, Any]]:
@@ -207,7 +210,12 @@ def score_answers(definition: dict[str, Any], answers: dict[str, str]) -> Score:
 
 
 def _plain(row: RiskQuestionnaire) -> Questionnaire:
-    return Questionnaire(row.id, row.version, row.title, row.definition)
+    published = row.published_at
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=dt.UTC)
+    return Questionnaire(
+        row.id, row.version, row.title, row.definition, published, row.published_by
+    )
 
 
 class QuestionnaireService:

@@ -6024,63 +6024,73 @@ Stays with the other card: %2.</source>
     <message>
         <location filename="../../ui/dialogs/questionnaire_dialog.py" line="58"/>
         <source>Risk questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>风险评估问卷</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/questionnaire_dialog.py" line="74"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/questionnaire_dialog.py" line="77"/>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为JSON…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/questionnaire_dialog.py" line="82"/>
         <source>Publish a new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>发布新版本…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/questionnaire_dialog.py" line="86"/>
         <source>Choose an edited JSON file; it becomes the next version, used by new assessments. Earlier assessments keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择编辑好的JSON文件；它将成为下一版本，供新的评估使用。此前的评估保留其原版本。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/questionnaire_dialog.py" line="107"/>
         <source>Version %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1版 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/questionnaire_dialog.py" line="119"/>
         <source>Nothing published yet: the first assessment publishes the shipped default as version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发布：首次评估时将把内置默认问卷发布为第1版。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="148"/>
+        <source>Score bands</source>
+        <translation>分数段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="149"/>
+        <source>Capping rules</source>
+        <translation>上限规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="180"/>
+        <source>Export questionnaire</source>
+        <translation>导出问卷</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/questionnaire_dialog.py" line="182"/>
-        <source>Export questionnaire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="184"/>
-        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="214"/>
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="198"/>
-        <source>The file could not be written (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/questionnaire_dialog.py" line="212"/>
-        <source>Publish questionnaire</source>
-        <translation type="unfinished"></translation>
+        <source>JSON files (*.json)</source>
+        <translation>JSON文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="196"/>
+        <source>The file could not be written (%1).</source>
+        <translation>文件无法写入（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="210"/>
+        <source>Publish questionnaire</source>
+        <translation>发布问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questionnaire_dialog.py" line="229"/>
         <source>Nothing was published (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未发布任何内容（%1）。</translation>
     </message>
 </context>
 <context>
@@ -7099,7 +7109,7 @@ Stays with the other card: %2.</source>
     <message>
         <location filename="../../ui/dialogs/suitability_report_dialog.py" line="243"/>
         <source>Risk &amp;questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>风险评估问卷(&amp;Q)…</translation>
     </message>
 </context>
 <context>

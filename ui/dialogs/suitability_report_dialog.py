@@ -213,7 +213,7 @@ def _cell(value: str) -> str:
 
 
 class SuitabilityMenu(QMenu):
-    """The main window's Suitability menu: the report (more compliance views can join)."""
+    """The main window's Suitability menu: the mismatch report and the risk questionnaire."""
 
     def __init__(self, window: QMainWindow, office: Office) -> None:
         super().__init__(window)
@@ -223,6 +223,10 @@ class SuitabilityMenu(QMenu):
         self.report_action.setObjectName("suitabilityReport")
         self.report_action.triggered.connect(self.open_report)
         self.addAction(self.report_action)
+        self.questionnaire_action = QAction(self)
+        self.questionnaire_action.setObjectName("riskQuestionnaire")
+        self.questionnaire_action.triggered.connect(self.open_questionnaire)
+        self.addAction(self.questionnaire_action)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -235,6 +239,15 @@ class SuitabilityMenu(QMenu):
         self.report_action.setText(
             QCoreApplication.translate("SuitabilityReportDialog", "Suitability &report…")
         )
+        self.questionnaire_action.setText(
+            QCoreApplication.translate("SuitabilityReportDialog", "Risk &questionnaire…")
+        )
 
     def open_report(self) -> None:
         SuitabilityReportDialog(self.office, parent=self.parentWidget()).exec()
+
+    def open_questionnaire(self) -> None:
+        from ui.dialogs.questionnaire_dialog import QuestionnaireDialog
+
+        actor = str(getattr(self.parentWidget(), "actor", "advisor"))
+        QuestionnaireDialog(self.office, actor, parent=self.parentWidget()).exec()
