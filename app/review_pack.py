@@ -16,6 +16,7 @@ sections.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import os
@@ -33,6 +34,7 @@ from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import audit
 from app.clients import ClientService
 from app.consent_form import language_of
 from app.ics_export import MEETING_TASKS
@@ -156,6 +158,12 @@ def compose(session: Session, client_id: int, options: PackOptions, seq: int = 0
     card = ClientService(session).load(client_id)
     language = options.language or language_of(card.language)
     printed_on = options.printed_on or dt.datetime.now(options.tz).date()
+    since = options.since or card.last_review or printed_on - dt.timedelta(days=365)
+    if since > printed_on:
+        raise PackError(
+            f"The period starts on {since.isoformat()}, after the print date "
+            f"{printed_on.isoformat()}; choose an earlier start."
+        )
     settings = SettingsService(session)
     ctx = PackContext(
         session=session,
@@ -169,7 +177,7 @@ def compose(session: Session, client_id: int, options: PackOptions, seq: int = 0
         advisor=(options.advisor or card.owner or "").strip() or None,
         office_name=str(settings.get("office.name")),
         logo_path=str(settings.get("packs.logo_path")).strip() or None,
-        since=options.since or card.last_review or printed_on - dt.timedelta(days=365),
+        since=since,
         tz=options.tz,
     )
     flowables: list[Flowable] = []
@@ -327,6 +335,8 @@ def render(
 
 def build_pack(session: Session, client_id: int, options: PackOptions) -> PackResult:
     """One client's pack as PDF bytes (nothing is written or recorded)."""
+    if options.footer_note is None:  # the audit chain's head, so a rollback shows
+        options = dataclasses.replace(options, footer_note=audit.footer_note(session))
     story = compose(session, client_id, options)
     buf = io.BytesIO()
     office_name = str(SettingsService(session).get("office.name"))
@@ -386,6 +396,9 @@ def record_printed(
     """The timeline entry for a printed (or saved) pack: who, when, which sections."""
     from app.timeline import InteractionService
 
+    audit.record(
+        session, actor, "pack", client_id, "review_pack", sections=list(sections), language=language
+    )
     t = STRINGS[language]
     titles = ", ".join(SECTION_TITLES[language].get(k, k) for k in sections)
     moment = now or dt.datetime.now(dt.UTC)

@@ -174,6 +174,8 @@ def test_bad_options_and_targets_change_nothing(demo: Office, tmp_path: Path) ->
                 build_pack(s, cid, options)
         with pytest.raises(PackError, match="no client 99999"):
             build_pack(s, 99999, PackOptions())
+        with pytest.raises(PackError, match="after the print date"):
+            build_pack(s, cid, PackOptions(printed_on=PRINTED, since=dt.date(2027, 1, 1)))
     existing = tmp_path / "taken.pdf"
     existing.write_bytes(b"keep me")
     with demo.transaction() as s:
