@@ -112,6 +112,12 @@ def risk_shots(
     pro.show()
     save(pro, out / f"professional-status-{language}.png", app)
     pro.close()
+    from ui.dialogs.questionnaire_dialog import QuestionnaireDialog
+
+    questionnaire = QuestionnaireDialog(office, "Li Na", parent=window)
+    questionnaire.show()
+    save(questionnaire, out / f"risk-questionnaire-{language}.png", app)
+    questionnaire.close()
     report = SuitabilityReportDialog(office, today=dt.date.today(), parent=window)
     report.start.setDate(report.start.date().addYears(-1))
     report.refresh()
