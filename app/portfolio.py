@@ -268,25 +268,28 @@ def client_aum(session: Session, client_id: int, on: dt.date | None = None) -> i
 
 
 def aum_per_client(session: Session, on: dt.date | None = None) -> dict[int, int]:
-    """AUM of every client with holdings: one grouped SQL sum per client and currency, read
-    in order from the covering index ix_holding_client_value (no join, no sort); each
-    currency's rate is read once and only the non-base sums are converted."""
-    query = select(
-        Holding.client_id, Holding.currency, func.sum(Holding.market_value_minor)
-    ).group_by(Holding.client_id, Holding.currency)
+    """AUM of every client with holdings, read in order from the covering index
+    ix_holding_client_value (no join, no sort): the base-currency sums straight into the
+    dict, then the few other-currency sums converted, each currency's rate read once."""
     fx = FxService(session, base_currency(session))
     base, day = fx.base, on or dt.date.today()
+    total = func.sum(Holding.market_value_minor)
+    in_base = (
+        select(Holding.client_id, total).where(Holding.currency == base).group_by(Holding.client_id)
+    )
+    result: dict[int, int] = dict(session.execute(in_base).tuples().all())
+    others = (
+        select(Holding.client_id, Holding.currency, total)
+        .where(Holding.currency != base)
+        .group_by(Holding.client_id, Holding.currency)
+    )
     rates: dict[str, Decimal] = {}
-    result: dict[int, int] = defaultdict(int)
-    for client_id, currency, total in session.execute(query).tuples():
-        if currency == base:
-            result[client_id] += total
-            continue
+    for client_id, currency, minor in session.execute(others).tuples():
         rate = rates.get(currency)
         if rate is None:
             rate = rates[currency] = fx.rate_to_base(currency, day)
-        result[client_id] += convert_minor(total, currency, base, rate)
-    return dict(result)
+        result[client_id] = result.get(client_id, 0) + convert_minor(minor, currency, base, rate)
+    return result
 
 
 def month_ends(start: dt.date, end: dt.date) -> list[dt.date]:
@@ -412,7 +415,11 @@ class PortfolioHistory:
         total = 0
         for position in self.positions.values():
             minor = _position_value(position, day)
-            if minor:
+            if not minor:
+                continue
+            if position.currency == self.fx.base:  # most positions: no conversion to pay for
+                total += minor
+            else:
                 total += self.fx.to_base(Money(minor, position.currency), day).minor
         return total
 
@@ -422,9 +429,13 @@ class PortfolioHistory:
     def flows_by_day(self, start: dt.date, end: dt.date) -> dict[dt.date, int]:
         """Net contribution (base currency) per day in (start, end]."""
         result: dict[dt.date, int] = defaultdict(int)
+        base = self.fx.base
         for day, amount, currency in self.flows:
             if start < day <= end:
-                result[day] += self.fx.to_base(Money(amount, currency), day).minor
+                if currency == base:
+                    result[day] += amount
+                else:
+                    result[day] += self.fx.to_base(Money(amount, currency), day).minor
         return dict(result)
 
     def cumulative_contributions(self, days: Iterable[dt.date]) -> list[int]:
