@@ -216,6 +216,12 @@ def chain_head(session: Session) -> tuple[int, str]:
     return seq, digest[:HEAD_PREFIX]
 
 
+def footer_note(session: Session) -> str:
+    """What a printed pack carries at its foot: the head as `audit verify --anchor` takes it."""
+    seq, prefix = chain_head(session)
+    return f"Audit {seq}:{prefix}"
+
+
 def full_head(session: Session) -> tuple[int, str]:
     return _head(session)
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import audit
 from app.ics_export import MEETING_INTERACTIONS, MEETING_TASKS
 from app.review_pack import (
     PARTIAL_PREFIX,
@@ -171,6 +172,8 @@ def run_batch(
     with office.session() as session:
         ids = check_clients(session, client_ids)
         office_name = str(SettingsService(session).get("office.name"))
+        if options.footer_note is None:  # the audit chain's head, so a rollback shows
+            options = dataclasses.replace(options, footer_note=audit.footer_note(session))
     targets = planned_files(out, ids, day, merged)
     sweep_stale_partials(targets[0].parent)
     result = BatchResult()
