@@ -216,18 +216,12 @@ class SuitabilityService:
                 )
         moment = now or dt.datetime.now(dt.UTC)
         occurred = dt.datetime.combine(today, moment.astimezone(dt.UTC).time(), dt.UTC)
+        language = self.session.scalar(select(Client.language).where(Client.id == client_id))
+        subject, body, outcome = _entry(
+            language, action, product, result, reason, acknowledged, today
+        )
         interaction_id = InteractionService(self.session, self.actor).record(
-            [client_id],
-            "suitability",
-            occurred,
-            _subject(action, product, result),
-            body=_body(result, reason, acknowledged),
-            outcome=(
-                "Within the client's risk level."
-                if result.outcome == OK
-                else "Mismatch: the client acknowledged the special risk warning."
-            ),
-            now=occurred,
+            [client_id], "suitability", occurred, subject, body, outcome, now=occurred
         )
         row = SuitabilityRecord(
             client_id=client_id,
@@ -251,22 +245,76 @@ class SuitabilityService:
         return SuitabilityResult(row.id, interaction_id, result)
 
 
-def _subject(action: str, product: Product, result: SuitabilityCheck) -> str:
-    what = "Recommendation" if action == "recommendation" else "Purchase"
-    level = result.client_level or "not assessed"
-    text = f"{what}: {product.name} ({product.code}), R{result.product_rating} for {level}"
-    return text[:200]
+# The timeline entry is written in the client's language (like the demo's and the rules'
+# texts): it is the record of what was said to that client.
+ENTRY_TEXT = {
+    "en": {
+        "recommendation": "Recommendation",
+        "purchase": "Purchase",
+        "subject": "{what}: {name} ({code}), R{rating} for {level}",
+        "not_assessed": "not assessed",
+        "check": {OK: "Check: suitable.", WARN: "Check: warning."},
+        "valid": "Assessment valid until {day}.",
+        "expired": "Assessment expired on {day}.",
+        "reason": "Reason given: {reason}",
+        "acknowledged": "The client acknowledged the special risk warning in writing.",
+        OK: "Within the client's risk level.",
+        WARN: "Mismatch: the client acknowledged the special risk warning.",
+        "reasons": REASON_TEXT,
+    },
+    "zh": {
+        "recommendation": "推荐",
+        "purchase": "购买",
+        "subject": "{what}：{name}（{code}），R{rating}，客户等级 {level}",
+        "not_assessed": "未评估",
+        "check": {OK: "检查结果：适当。", WARN: "检查结果：警示。"},
+        "valid": "评估有效至 {day}。",
+        "expired": "评估已于 {day} 过期。",
+        "reason": "说明理由：{reason}",
+        "acknowledged": "客户已书面确认特别风险警示。",
+        OK: "在客户风险承受等级之内。",
+        WARN: "不匹配：客户已确认特别风险警示。",
+        "reasons": {
+            NO_ASSESSMENT: "客户没有风险评估；请先进行评估。",
+            EXPIRED: "客户的风险评估已过期；请重新评估。",
+            ABOVE_LEVEL: "产品风险等级高于客户的风险承受等级。",
+            C1_ONLY_R1: "C1客户（最保守类别）只能购买R1产品。",
+            PROFESSIONAL: "专业投资者：可购买各风险等级的产品。",
+        },
+    },
+}
 
 
-def _body(result: SuitabilityCheck, reason: str | None, acknowledged: bool) -> str:
-    lines = [f"Check: {result.outcome}.", *result.reason_texts()]
+def _entry(
+    language: str | None,
+    action: str,
+    product: Product,
+    result: SuitabilityCheck,
+    reason: str | None,
+    acknowledged: bool,
+    today: dt.date,
+) -> tuple[str, str, str]:
+    """(subject, body, outcome) of the timeline entry."""
+    t = ENTRY_TEXT["zh" if (language or "").lower().startswith("zh") else "en"]
+    subject = t["subject"].format(
+        what=t[action],
+        name=product.name,
+        code=product.code,
+        rating=result.product_rating,
+        level=result.client_level or t["not_assessed"],
+    )[:200]
+    lines = [t["check"][result.outcome], *(t["reasons"][r] for r in result.reasons)]
     if result.expires_on is not None:
-        lines.append(f"Assessment valid until the day before {result.expires_on.isoformat()}.")
+        if result.expires_on <= today:
+            lines.append(t["expired"].format(day=result.expires_on.isoformat()))
+        else:
+            last = result.expires_on - dt.timedelta(days=1)
+            lines.append(t["valid"].format(day=last.isoformat()))
     if reason:
-        lines.append(f"Reason: {reason}")
+        lines.append(t["reason"].format(reason=reason))
     if result.outcome == WARN and acknowledged:
-        lines.append("Special risk warning acknowledged by the client.")
-    return "\n".join(lines)
+        lines.append(t["acknowledged"])
+    return subject, "\n".join(lines), t[result.outcome]
 
 
 def mismatches(session: Session, start: dt.date, end: dt.date) -> list[MismatchRow]:

@@ -21,6 +21,7 @@ from app.suitability import (
     mismatches,
 )
 from app.timeline import TimelineQuery
+from db.models import Client
 from db.models_risk import SuitabilityRecord
 from db.office import Office
 from tests.app.risk_helpers import TODAY, add_product, assess, client_ids
@@ -134,8 +135,33 @@ def test_a_match_is_stored_and_appears_on_the_timeline(office: Office) -> None:
         )
         [entry] = TimelineQuery(s, cid, kinds=["suitability"]).page(0, 10)
     assert result.interaction_id == row.interaction_id == entry.id
-    assert "BOND-2" in entry.subject and "R2 for C3" in entry.subject
+    # written in the client's language (the template clients are Chinese-speaking)
+    assert entry.subject == "推荐：Fund rated R2（BOND-2），R2，客户等级 C3"
+    assert entry.outcome == "在客户风险承受等级之内。"
     assert entry.occurred_at.date() == TODAY
+
+
+def test_the_timeline_entry_of_an_english_speaking_client(office: Office) -> None:
+    with office.transaction() as s:
+        cid = client_ids(s)[0]
+        s.get(Client, cid).language = "en"
+        assess(s, cid, "C2", on=TODAY - dt.timedelta(days=400))  # expired
+        pid = add_product(s, 3, code="MIX-3")
+        SuitabilityService(s, "Li Na").record(
+            cid, pid, "purchase", "Client insists", today=TODAY, confirmed=True
+        )
+    with office.session() as s:
+        [entry] = TimelineQuery(s, cid, kinds=["suitability"]).page(0, 10)
+    assert entry.subject == "Purchase: Fund rated R3 (MIX-3), R3 for C2"
+    assert entry.body == (
+        "Check: warning.\n"
+        "The client's risk assessment has expired; reassess the client.\n"
+        "The product's risk rating is above the client's risk level.\n"
+        f"Assessment expired on {(TODAY - dt.timedelta(days=35)).isoformat()}.\n"
+        "Reason given: Client insists\n"
+        "The client acknowledged the special risk warning in writing."
+    )
+    assert entry.outcome == "Mismatch: the client acknowledged the special risk warning."
 
 
 def test_a_mismatch_needs_a_reason_and_the_clients_acknowledgement(office: Office) -> None:
