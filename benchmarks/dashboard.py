@@ -8,6 +8,8 @@ then measures, median of --runs:
   - first_paint_ms: DashboardView constructed, shown and painted (the frame with empty
     chart slots; the refresh has started in the background) - what "opens" means;
   - full_refresh_ms: from show to the last chart delivered by signal and drawn;
+  - main_window_first_paint_ms and dashboard_tab_first_paint_ms: the main window (with
+    the Lists sidebar and the Dashboard tab not yet opened), then the tab opened in it;
   - per chart, the SQL series alone (app/dashboard.py), in the same run;
   - the smart-list pieces: counts of a few typical lists, the value-score recompute of the
     whole book, and a page of the client list filtered by a list.
@@ -108,6 +110,39 @@ def view_figures(office: Office, runs: int) -> dict[str, Any]:
     return {"first_paint_ms": _median_ms(first), "full_refresh_ms": _median_ms(full)}
 
 
+def window_figures(office: Office, runs: int) -> dict[str, Any]:
+    """The main window (with the Lists sidebar and the unopened Dashboard tab) to its first
+    paint, and the Dashboard tab opened in it to its first paint."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    opened, tab = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
+        for _ in range(runs):
+            start = time.perf_counter()
+            window = MainWindow(office, settings=settings)
+            window.show()
+            window.repaint()
+            opened.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            window.left_tabs.setCurrentWidget(window.dashboard)
+            window.repaint()
+            tab.append(time.perf_counter() - start)
+            window.dashboard.cancel()
+            window.smart_lists.refresh_counts()  # replaced: nothing left running
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    return {
+        "main_window_first_paint_ms": _median_ms(opened),
+        "dashboard_tab_first_paint_ms": _median_ms(tab),
+    }
+
+
 def series_figures(office: Office, runs: int) -> dict[str, float]:
     from app.dashboard import dashboard_steps
 
@@ -169,6 +204,7 @@ def main() -> None:
         office = open_office(path, PASSPHRASE)
         try:
             figures |= view_figures(office, args.runs)
+            figures |= window_figures(office, max(3, args.runs // 2))
             figures["series_ms"] = series_figures(office, args.runs)
             figures |= list_figures(office, args.runs)
         finally:
