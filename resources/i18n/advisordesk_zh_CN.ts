@@ -5461,9 +5461,24 @@ Stays with the other card: %2.</source>
         <translation>请输入以逗号分隔的客户编号，例如 12, 15, 40。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="268"/>
+        <source>Printing %n pack(s)…</source>
+        <translation>正在打印 %n 份回顾资料…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="275"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="292"/>
+        <source>Cancelled. %n complete pack(s) kept; nothing half-written was left behind.</source>
+        <translation>已取消。已保留 %n 份完整的回顾资料，未留下任何写了一半的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="301"/>
+        <source>Printed %n pack(s); each is noted on its client&apos;s timeline.</source>
+        <translation>已打印 %n 份回顾资料，并已分别记入各客户的时间线。</translation>
     </message>
 </context>
 <context>
@@ -6259,17 +6274,22 @@ Stays with the other card: %2.</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_pack_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="190"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>已保存 %1（共 %n 页）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="203"/>
         <source>Print the review pack</source>
         <translation>打印回顾资料</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_pack_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="212"/>
         <source>The printer could not be opened; check it and try again.</source>
         <translation>无法打开打印机，请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/review_pack_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/review_pack_dialog.py" line="221"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>已向打印机发送 %n 页。</translation>
     </message>

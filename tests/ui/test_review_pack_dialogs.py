@@ -179,3 +179,15 @@ def test_the_file_menu_offers_review_packs(window) -> None:  # type: ignore[no-u
     assert action is window.packs_action and action.text() == "&Review packs…"
     assert action in window.file_menu.actions()
     assert review_pack_dialog.CTX == "ReviewPackDialog"
+
+
+def test_the_hooks_follow_a_language_switch(window, book: list[int]) -> None:  # type: ignore[no-untyped-def]
+    window.card.load(book[0])
+    button = window.card.findChild(QPushButton, "reviewPackButton")
+    window.set_language("zh_CN")
+    try:
+        assert button.text() == "回顾资料…"
+        assert window.packs_action.text() == "回顾资料(&R)…"
+    finally:
+        window.set_language("en")
+    assert button.text() == "Review pack…"

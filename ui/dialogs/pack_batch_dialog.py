@@ -39,7 +39,7 @@ from db.office import Office
 from ui import i18n
 from ui.pack_worker import PackBatchJob
 from ui.widgets.fields import ErrorLabel
-from ui.widgets.pack_options import PackOptionsForm
+from ui.widgets.pack_options import FollowLanguage, PackOptionsForm
 
 CTX = "PackBatchDialog"
 MEETINGS, LIST, CLIENTS = 0, 1, 2
@@ -52,7 +52,7 @@ def add_batch_action(window: QMainWindow, menu: QMenu) -> QAction:
     action.setObjectName("reviewPacks")
     retranslator = i18n.Retranslator(CTX)
     retranslator.bind(action.setText, QT_TRANSLATE_NOOP("PackBatchDialog", "&Review packs…"))
-    action._retranslator = retranslator  # type: ignore[attr-defined]
+    FollowLanguage(window, retranslator)
 
     def open_dialog() -> None:
         card = getattr(window, "card", None)
@@ -263,8 +263,9 @@ class PackBatchDialog(QDialog):
         self.job.signals.finished.connect(self._on_finished)
         self.job.signals.failed.connect(self._on_failed)
         self._running(True)
+        count = len(ids)  # a plain name: lupdate skips calls whose count is an expression
         self.status.setText(
-            QCoreApplication.translate("PackBatchDialog", "Printing %n pack(s)…", "", len(ids))
+            QCoreApplication.translate("PackBatchDialog", "Printing %n pack(s)…", "", count)
         )
         self.job.start()
 
@@ -285,13 +286,14 @@ class PackBatchDialog(QDialog):
         self.job = None
         self.result = result
         self._running(False)
+        packs = result.packs  # a plain name, for lupdate
         if result.cancelled:
             self.status.setText(
                 QCoreApplication.translate(
                     "PackBatchDialog",
                     "Cancelled. %n complete pack(s) kept; nothing half-written was left behind.",
                     "",
-                    result.packs,
+                    packs,
                 )
             )
         else:
@@ -300,7 +302,7 @@ class PackBatchDialog(QDialog):
                     "PackBatchDialog",
                     "Printed %n pack(s); each is noted on its client's timeline.",
                     "",
-                    result.packs,
+                    packs,
                 )
             )
 

@@ -41,7 +41,7 @@ from db.office import Office
 from ui import i18n
 from ui.pack_printing import PrintFailed, print_pdf
 from ui.widgets.fields import ErrorLabel
-from ui.widgets.pack_options import PackOptionsForm
+from ui.widgets.pack_options import FollowLanguage, PackOptionsForm
 
 CTX = "ReviewPackDialog"
 
@@ -58,7 +58,7 @@ def add_card_button(card: QWidget, header: QHBoxLayout) -> QPushButton:
             "ReviewPackDialog", "Print or save this client's review pack for a meeting"
         ),
     )
-    button._retranslator = retranslator  # type: ignore[attr-defined]
+    FollowLanguage(button, retranslator)
 
     def open_dialog() -> None:
         baseline = getattr(card, "_baseline", None)
@@ -185,9 +185,10 @@ class ReviewPackDialog(QDialog):
             return
         self._record(result)
         self.saved_path = target
+        pages = result.pages  # a plain name: lupdate skips calls whose count is an expression
         self.status.setText(
             QCoreApplication.translate(
-                "ReviewPackDialog", "Saved %1 (%n page(s)).", "", result.pages
+                "ReviewPackDialog", "Saved %1 (%n page(s)).", "", pages
             ).replace("%1", target.name)
         )
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from app.review_pack import WATERMARK_MAX, PackOptions
+from ui import i18n
 
 CTX = "PackOptions"
 LANGUAGES = (
@@ -22,6 +23,21 @@ PAPER = (
 def tr(text: str) -> str:
     """Translate a source marked with QT_TRANSLATE_NOOP above."""
     return QCoreApplication.translate(CTX, text)
+
+
+class FollowLanguage(QObject):
+    """Re-applies a Retranslator when `widget` hears of a language switch: the hooks the
+    pack dialogs add to the card and the main window keep their own texts."""
+
+    def __init__(self, widget: QWidget, retranslator: i18n.Retranslator) -> None:
+        super().__init__(widget)
+        self.retranslator = retranslator
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslator.apply()
+        return False
 
 
 class PackOptionsForm(QWidget):
