@@ -182,9 +182,7 @@ def lines_cell(
     """A Lines flowable when every line of the (regular-weight) text fits the cell."""
     text = "" if value is None else str(value)
     lines = text.split("\n")
-    if len(lines) > 4 or any(
-        runs_width(line, CELL_SIZE) > width - 2 * CELL_PAD for line in lines
-    ):
+    if len(lines) > 4 or any(runs_width(line, CELL_SIZE) > width - 2 * CELL_PAD for line in lines):
         return None
     return Lines(lines, right=right, color=color)
 
