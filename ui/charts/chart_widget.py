@@ -88,8 +88,8 @@ class ChartWidget(QFrame):
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
         self._layout = layout
-        self.plot = self._new_plot({})
-        layout.addWidget(self.plot, 1)
+        self.plot: pg.PlotWidget | None = None
+        self._shape: tuple[bool, str] | None = None  # the axes the current plot was built with
         self.retranslate()
 
     # ---- public --------------------------------------------------------------------------
@@ -185,22 +185,8 @@ class ChartWidget(QFrame):
         unit = chart.series[0].unit if chart and chart.series else "count"
         if chart is not None and chart.kind == SHARE_BAR:
             unit = "percent"
-        self._value_axis = ValueAxis(
-            "bottom" if self._horizontal or unit == "percent" else "left", unit
-        )
-        category_axis = pg.AxisItem("left" if self._horizontal else "bottom")
-        self._category_axis = category_axis
-        if self._horizontal or unit == "percent":
-            axes = {"bottom": self._value_axis, "left": category_axis}
-        else:
-            axes = {"left": self._value_axis, "bottom": category_axis}
-        old, self.plot = self.plot, self._new_plot(axes)
-        self._layout.replaceWidget(old, self.plot)
-        old.hide()
-        old.deleteLater()
-        item = self.plot.getPlotItem()
-        if chart is not None:
-            item.setTitle(chart_text.title(chart), size="10pt", bold=True)
+        item = self._plot_for((self._horizontal, unit))
+        item.setTitle(chart_text.title(chart) if chart else None, size="10pt", bold=True)
         item.getViewBox().invertY(self._horizontal)
         item.showGrid(x=self._horizontal, y=not self._horizontal, alpha=0.25)
         if chart is None or chart.empty:
@@ -209,9 +195,42 @@ class ChartWidget(QFrame):
         if chart.kind == SHARE_BAR:
             self._draw_shares(chart)
         elif chart.kind in (LINE, STEP):
-            self._draw_lines(chart, category_axis)
+            self._draw_lines(chart, self._category_axis)
         else:
-            self._draw_bars(chart, category_axis)
+            self._draw_bars(chart, self._category_axis)
+
+    def _plot_for(self, shape: tuple[bool, str]) -> pg.PlotItem:
+        """The plot to draw on, emptied: the current one when its axes fit (a refresh of the
+        same chart), else a new one with the right axes."""
+        horizontal, unit = shape
+        if self.plot is not None and shape == self._shape:
+            item = self.plot.getPlotItem()
+            item.clear()
+            if item.legend is not None:  # clear() keeps the legend: drop it with its entries
+                legend, item.legend = item.legend, None
+                if legend.scene() is not None:
+                    legend.scene().removeItem(legend)
+            for axis in (self._value_axis, self._category_axis):
+                if axis is not None:
+                    axis.setTicks(None)
+            item.showAxis("left")
+            item.showAxis("bottom")
+            return item
+        self._value_axis = ValueAxis("bottom" if horizontal or unit == "percent" else "left", unit)
+        self._category_axis = pg.AxisItem("left" if horizontal else "bottom")
+        if horizontal or unit == "percent":
+            axes = {"bottom": self._value_axis, "left": self._category_axis}
+        else:
+            axes = {"left": self._value_axis, "bottom": self._category_axis}
+        old, self.plot = self.plot, self._new_plot(axes)
+        self._shape = shape
+        if old is None:
+            self._layout.addWidget(self.plot, 1)
+        else:
+            self._layout.replaceWidget(old, self.plot)
+            old.hide()
+            old.deleteLater()
+        return self.plot.getPlotItem()
 
     def _draw_empty(self, chart: Chart | None) -> None:
         item = self.plot.getPlotItem()
@@ -250,7 +269,8 @@ class ChartWidget(QFrame):
         drawn = [s for s in chart.series if s.unit == unit]
         extra = [s for s in chart.series if s.unit != unit]
         stacked = chart.kind == STACKED_BAR
-        if len(drawn) > 1:
+        named = len(drawn) > 1 or chart.series_kind != "fixed"  # a lone advisor is named too
+        if named:
             item.addLegend(offset=(-5, 5))
         width = 0.7 if stacked else 0.8 / len(drawn)
         n = len(chart.labels)
@@ -288,7 +308,7 @@ class ChartWidget(QFrame):
         top = max(ends) if ends else 1
         # room for the legend (top right) beside the longest bar
         legend_room = 1.7 if self._horizontal else 1.35
-        headroom = legend_room if len(drawn) > 1 else 1.15 if extra else 1.05
+        headroom = legend_room if named else 1.15 if extra else 1.05
         self._value_axis_range(top * headroom)
         self._category_ticks(chart, axis)
 
