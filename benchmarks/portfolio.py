@@ -21,9 +21,9 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -52,13 +52,16 @@ TODAY = dt.date(2026, 11, 1)
 START = dt.date(2016, 11, 1)
 
 
-def _timed(fn: Any, runs: int) -> float:
-    samples = []
+def _interleaved(jobs: dict[str, Callable[[], object]], runs: int) -> dict[str, float]:
+    """Median ms of each job over `runs` rounds, every round running every job once, so a
+    load that comes and goes on a shared machine weighs on all of them alike."""
+    samples: dict[str, list[float]] = {name: [] for name in jobs}
     for _ in range(runs):
-        began = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - began) * 1000)
-    return round(statistics.median(samples), 1)
+        for name, job in jobs.items():
+            began = time.perf_counter()
+            job()
+            samples[name].append((time.perf_counter() - began) * 1000)
+    return {name: round(statistics.median(times), 1) for name, times in samples.items()}
 
 
 def build(office: Office, clients: int, transactions: int, seed: int = 5) -> int:
@@ -197,36 +200,43 @@ def main(argv: list[str] | None = None) -> int:
                 flows += [(d, -f) for d, f in sorted(history.flows_by_day(START, TODAY).items())]
                 flows.append((TODAY, history.value_on(TODAY)))
                 result = performance.returns(s, client_id=busy, start=START, end=TODAY)
+                timed = _interleaved(
+                    {
+                        "allocation_asset_class_ms": lambda: portfolio.allocation(
+                            s, busy, on=TODAY
+                        ),
+                        "allocation_risk_rating_ms": lambda: portfolio.allocation(
+                            s, busy, by="risk_rating", on=TODAY
+                        ),
+                        "xirr_solve_ms": lambda: performance.xirr(flows),
+                        "returns_xirr_twr_ms": lambda: performance.returns(
+                            s, client_id=busy, start=START, end=TODAY
+                        ),
+                        "value_vs_contributions_ms": lambda: portfolio.value_vs_contributions(
+                            s, busy, START, TODAY
+                        ),
+                        "aum_per_client_ms": lambda: portfolio.aum_per_client(s, TODAY),
+                        # the raw sums without and with the account join (before
+                        # holding.client_id): same rounds, so their ratio survives a busy
+                        # machine
+                        "aum_sql_covering_index_ms": lambda: s.execute(text(AUM_SQL)).all(),
+                        "aum_sql_via_account_join_ms": lambda: s.execute(
+                            text(JOIN_REFERENCE)
+                        ).all(),
+                        "client_aum_ms": lambda: portfolio.client_aum(s, busy, TODAY),
+                    },
+                    runs,
+                )
                 figures = {
                     "clients": args.clients,
                     "busy_client_transactions": args.transactions,
                     "build_s": build_s,
                     "runs": runs,
-                    "allocation_asset_class_ms": _timed(
-                        lambda: portfolio.allocation(s, busy, on=TODAY), runs
-                    ),
-                    "allocation_risk_rating_ms": _timed(
-                        lambda: portfolio.allocation(s, busy, by="risk_rating", on=TODAY), runs
-                    ),
-                    "xirr_solve_ms": _timed(lambda: performance.xirr(flows), runs),
+                    **timed,
                     "xirr_flows": len(flows),
-                    "returns_xirr_twr_ms": _timed(
-                        lambda: performance.returns(s, client_id=busy, start=START, end=TODAY),
-                        runs,
-                    ),
-                    "value_vs_contributions_ms": _timed(
-                        lambda: portfolio.value_vs_contributions(s, busy, START, TODAY), runs
-                    ),
-                    "aum_per_client_ms": _timed(lambda: portfolio.aum_per_client(s, TODAY), runs),
-                    # the same sums through the account join (before holding.client_id),
-                    # timed in the same run: the ratio holds on a busy machine too
-                    "aum_sql_via_account_join_ms": _timed(
-                        lambda: s.execute(text(JOIN_REFERENCE)).all(), runs
-                    ),
                     "aum_sql_plan": [
                         row[-1] for row in s.execute(text("EXPLAIN QUERY PLAN " + AUM_SQL))
                     ],
-                    "client_aum_ms": _timed(lambda: portfolio.client_aum(s, busy, TODAY), runs),
                     "aum_clients": len(portfolio.aum_per_client(s, TODAY)),
                     "busy_xirr": str(result.xirr),
                     "busy_twr": str(result.twr),
