@@ -141,3 +141,13 @@ def test_a_broken_definition_publishes_nothing(
     assert sha256(office_path) == before
     assert main.main(["questionnaire-export", str(office_path), str(tmp_path)]) == 2
     assert "is a folder" in capsys.readouterr().err
+
+
+def test_a_missing_office_is_one_line(
+    env: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["suitability-report", str(tmp_path / "nope.db"), "--from", "2026-01-01"]
+    assert main.main([*argv, "--to", "2026-02-01"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("advisordesk: ") and err.count("\n") == 1
+    assert not (tmp_path / "nope.db").exists()
