@@ -1276,18 +1276,18 @@
         <translation>将此图表保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_widget.py" line="397"/>
-        <location filename="../../ui/charts/chart_widget.py" line="404"/>
+        <location filename="../../ui/charts/chart_widget.py" line="417"/>
+        <location filename="../../ui/charts/chart_widget.py" line="424"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_widget.py" line="399"/>
+        <location filename="../../ui/charts/chart_widget.py" line="419"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_widget.py" line="405"/>
+        <location filename="../../ui/charts/chart_widget.py" line="425"/>
         <source>The image could not be saved there. Choose another folder.</source>
         <translation>无法保存到该位置，请选择其他文件夹。</translation>
     </message>
@@ -5484,47 +5484,47 @@ Stays with the other card: %2.</source>
 <context>
     <name>PackOptions</name>
     <message>
-        <location filename="../../ui/widgets/pack_options.py" line="12"/>
+        <location filename="../../ui/widgets/pack_options.py" line="13"/>
         <source>The client&apos;s language</source>
         <translation>客户的语言</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pack_options.py" line="13"/>
+        <location filename="../../ui/widgets/pack_options.py" line="14"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pack_options.py" line="14"/>
+        <location filename="../../ui/widgets/pack_options.py" line="15"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pack_options.py" line="17"/>
+        <location filename="../../ui/widgets/pack_options.py" line="18"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pack_options.py" line="18"/>
+        <location filename="../../ui/widgets/pack_options.py" line="19"/>
         <source>US Letter</source>
         <translation>美式 Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pack_options.py" line="51"/>
+        <location filename="../../ui/widgets/pack_options.py" line="67"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pack_options.py" line="53"/>
+        <location filename="../../ui/widgets/pack_options.py" line="69"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pack_options.py" line="54"/>
+        <location filename="../../ui/widgets/pack_options.py" line="70"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pack_options.py" line="55"/>
+        <location filename="../../ui/widgets/pack_options.py" line="71"/>
         <source>Watermark</source>
         <translation>水印</translation>
     </message>
@@ -6380,162 +6380,192 @@ Stays with the other card: %2.</source>
 <context>
     <name>RiskPanel</name>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="54"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="57"/>
         <source>Assessed</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="55"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="58"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="56"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="59"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="57"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="60"/>
         <source>Caps</source>
         <translation>上限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="58"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="61"/>
         <source>Valid until</source>
         <translation>有效至</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="59"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="62"/>
         <source>By</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="62"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="63"/>
+        <source>Client&apos;s confirmation</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="66"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="63"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="67"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="64"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="68"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="65"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="69"/>
         <source>Reason given</source>
         <translation>说明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="68"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="72"/>
         <source>Recommendation</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="69"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="73"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="72"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="76"/>
         <source>Suitable</source>
         <translation>适当</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="73"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="77"/>
         <source>Mismatch, acknowledged</source>
         <translation>不匹配，已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="76"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="80"/>
         <source>financial assets</source>
         <translation>金融资产</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="77"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="81"/>
         <source>income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="188"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="177"/>
+        <source>Double-click an assessment to open its signed form</source>
+        <translation>双击评估记录可打开签字问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="200"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="190"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="202"/>
         <source>Record recommendation…</source>
         <translation>记录推荐…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="193"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="205"/>
         <source>Professional status…</source>
         <translation>专业投资者认定…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="196"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="208"/>
         <source>Check a product against the client&apos;s risk level and record the recommendation (with the special risk warning when it does not match)</source>
         <translation>按客户风险等级检查产品并记录推荐（不匹配时需特别风险警示）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="202"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="214"/>
         <source>Assessments</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="203"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="215"/>
         <source>Suitability records</source>
         <translation>适当性记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="249"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="263"/>
         <source>Save the new client before assessing their risk tolerance.</source>
         <translation>请先保存新客户，再评估其风险承受能力。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="271"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="285"/>
         <source>Not assessed yet: recommendations will carry a warning.</source>
         <translation>尚未评估：推荐将附带警示。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="281"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="295"/>
         <source>Expired on %1: reassess the client.</source>
         <translation>已于 %1 过期：请重新评估客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="294"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="308"/>
         <source>Assessed on %1, valid until %2 (%3 days left).</source>
         <translation>评估于 %1，有效至 %2（剩余 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="306"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="320"/>
         <source>Professional investor since %1 (on %2): may take every rating.</source>
         <translation>自 %1 起为专业投资者（依据：%2）：可购买各风险等级产品。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="314"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="328"/>
         <source>Ordinary investor.</source>
         <translation>普通投资者。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="319"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="333"/>
         <source>Trend: %1</source>
         <translation>趋势：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="392"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="358"/>
+        <source>Signed form (double-click)</source>
+        <translation>签字问卷（双击打开）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="360"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="409"/>
         <source>Assessment recorded: %1.</source>
         <translation>已记录评估：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="410"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="430"/>
+        <source>The signed form was erased at the client&apos;s request.</source>
+        <translation>签字问卷已应客户要求删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="437"/>
+        <source>The signed form cannot be opened: it is missing or damaged; restore the office from a backup.</source>
+        <translation>无法打开签字问卷：文件缺失或损坏；请从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/risk_panel.py" line="458"/>
         <source>Professional-investor status recorded.</source>
         <translation>已记录专业投资者认定。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/risk_panel.py" line="431"/>
+        <location filename="../../ui/widgets/risk_panel.py" line="479"/>
         <source>Recommendation recorded.</source>
         <translation>已记录推荐。</translation>
     </message>

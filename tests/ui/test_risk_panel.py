@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QScrollArea
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from app.attachments import AttachmentService
 from app.cards import ClientCard
@@ -182,3 +182,31 @@ def test_a_read_only_window_shows_but_cannot_record(qtbot, office: Office, clien
         panel.new_assessment()  # does nothing rather than fail
     finally:
         reader.close()
+
+
+def test_the_signed_form_opens_from_the_history(
+    qtbot, office: Office, client: int, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.attachment_opener import OpenedFiles
+
+    with office.transaction() as s:
+        form = AttachmentService(s).add(client, "signed.pdf", b"%PDF-1.4 signed")
+        AssessmentService(s).record(
+            client, max_answers(), TODAY, today=TODAY, confirmation_attachment_id=form.id
+        )
+        assess(s, client, "C2", on=TODAY - dt.timedelta(days=400))  # ticked, no file
+    opened: list[tuple[str, bytes]] = []
+    monkeypatch.setattr(
+        OpenedFiles, "open", lambda self, name, data: opened.append((name, data)) or Path(name)
+    )
+    panel = _panel(qtbot, office, client)
+    assert panel.history_table.item(0, 6).text() == "Signed form (double-click)"
+    assert panel.history_table.item(1, 6).text() == "Confirmed"
+    assert panel.open_form(1) is None and opened == []
+    assert panel.open_form(0) == Path("signed.pdf")
+    assert opened == [("signed.pdf", b"%PDF-1.4 signed")]
+    with office.transaction() as s:  # as an erasure leaves it
+        s.execute(text("UPDATE attachment SET data = x''"))
+    with qtbot.waitSignal(panel.message) as blocker:
+        assert panel.open_form(0) is None
+    assert "erased" in blocker.args[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.attachments import AttachmentErased, AttachmentIntegrityError, AttachmentService
 from app.chart_series import risk_level_history
 from app.risk_assessment import (
     AssessmentInfo,
@@ -37,6 +39,7 @@ from app.risk_questionnaire import QuestionnaireService
 from app.suitability import RecordRow, for_client
 from db.office import Office
 from ui import i18n
+from ui.attachment_opener import OpenedFiles
 from ui.charts.chart_widget import ChartWidget
 from ui.dialogs.suitability_dialog import reason_text
 
@@ -57,6 +60,7 @@ HISTORY_COLUMNS = (
     QT_TRANSLATE_NOOP("RiskPanel", "Caps"),
     QT_TRANSLATE_NOOP("RiskPanel", "Valid until"),
     QT_TRANSLATE_NOOP("RiskPanel", "By"),
+    QT_TRANSLATE_NOOP("RiskPanel", "Client's confirmation"),
 )
 RECORD_COLUMNS = (
     QT_TRANSLATE_NOOP("RiskPanel", "Date"),
@@ -110,6 +114,8 @@ class RiskPanel(QWidget):
         self.professional: list[ProfessionalInfo] = []
         self.records: list[RecordRow] = []
         self._cap_texts: dict[int, dict[str, dict[str, str]]] = {}
+        self.opened = OpenedFiles()
+        self.destroyed.connect(self.opened.cleanup)
         self._build()
 
     def _build(self) -> None:
@@ -166,6 +172,12 @@ class RiskPanel(QWidget):
         self.history_title.setStyleSheet("font-weight: bold; margin-top: 6px;")
         layout.addWidget(self.history_title)
         self.history_table = _table(len(HISTORY_COLUMNS), "riskHistory")
+        self.history_table.itemDoubleClicked.connect(lambda item: self.open_form(item.row()))
+        self.history_table.setToolTip(
+            QCoreApplication.translate(
+                "RiskPanel", "Double-click an assessment to open its signed form"
+            )
+        )
         layout.addWidget(self.history_table, 1)
         self.records_title = QLabel()
         self.records_title.setStyleSheet("font-weight: bold; margin-top: 6px;")
@@ -212,6 +224,8 @@ class RiskPanel(QWidget):
     # ---- data ----------------------------------------------------------------------------
     def load(self, client_id: int | None, name: str = "", today: dt.date | None = None) -> None:
         """Show `client_id`'s risk profile (None: a new client, not saved yet)."""
+        if client_id != self.client_id:
+            self.opened.cleanup()  # files opened for the previous client
         self.client_id = client_id
         self.client_name = name
         self.today = today or dt.date.today()
@@ -341,6 +355,9 @@ class RiskPanel(QWidget):
                 caps,
                 i18n.format_date(a.expires_on - dt.timedelta(days=1)),
                 a.advisor,
+                QCoreApplication.translate("RiskPanel", "Signed form (double-click)")
+                if a.confirmation_attachment_id is not None
+                else QCoreApplication.translate("RiskPanel", "Confirmed"),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -394,6 +411,37 @@ class RiskPanel(QWidget):
             )
         )
         self.changed.emit(self.client_id)
+
+    def open_form(self, row: int) -> Path | None:
+        """Open an assessment's signed form in the system's viewer (a private temporary
+        copy, deleted when the card shows another client or closes)."""
+        if not 0 <= row < len(self.history):
+            return None
+        attachment_id = self.history[row].confirmation_attachment_id
+        if attachment_id is None:
+            return None
+        try:
+            with self.office.session() as s:
+                service = AttachmentService(s, self.actor)
+                info = service.info(attachment_id)
+                data = service.read(attachment_id)
+        except AttachmentErased:
+            self.message.emit(
+                QCoreApplication.translate(
+                    "RiskPanel", "The signed form was erased at the client's request."
+                )
+            )
+            return None
+        except (AttachmentIntegrityError, LookupError):
+            self.message.emit(
+                QCoreApplication.translate(
+                    "RiskPanel",
+                    "The signed form cannot be opened: it is missing or damaged; restore "
+                    "the office from a backup.",
+                )
+            )
+            return None
+        return self.opened.open(info.filename, data)
 
     def professional_status(self) -> None:
         from ui.dialogs.professional_status_dialog import ProfessionalStatusDialog
