@@ -47,6 +47,7 @@ class RiskStatus:
     assessed_on: dt.date | None
     expires_on: dt.date | None
     expired: bool
+    assessment_id: int | None = None  # the assessment the level comes from
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ def current_risk(session: Session, client_id: int, today: dt.date) -> RiskStatus
         latest.assessed_on,
         latest.expires_on,
         latest.expires_on <= today,
+        latest.id,
     )
 
 

@@ -33,7 +33,7 @@ from app.risk_assessment import current_risk
 from app.timeline import InteractionService
 from db.models import Attachment, Client
 from db.models_portfolio import Product
-from db.models_risk import RiskAssessment, SuitabilityRecord
+from db.models_risk import SuitabilityRecord
 
 ACTIONS = ("recommendation", "purchase")
 OK, WARN, BLOCKED = "ok", "warn", "blocked"
@@ -144,21 +144,13 @@ def check(session: Session, client_id: int, product_id: int, today: dt.date) -> 
         expired=status.expired,
         professional=status.professional,
     )
-    assessment_id = None
-    if status.level is not None:
-        assessment_id = session.scalar(
-            select(RiskAssessment.id)
-            .where(RiskAssessment.client_id == client_id)
-            .order_by(RiskAssessment.assessed_on.desc(), RiskAssessment.id.desc())
-            .limit(1)
-        )
     return SuitabilityCheck(
         outcome,
         reasons,
         status.level,
         int(product.risk_rating),
         status.professional,
-        assessment_id,
+        status.assessment_id,
         status.expires_on,
     )
 

@@ -47,6 +47,7 @@ def test_every_level_against_every_rating(office: Office, level: int, rating: in
         result = check(s, cid, pid, TODAY)
     assert result.outcome == expected(level, rating)
     assert (result.client_level, result.product_rating) == (f"C{level}", rating)
+    assert result.assessment_id is not None
     assert (
         result.reasons
         == {
