@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from sqlalchemy.orm import Session
 
 from app.pack_batch import run_batch
 from app.review_pack import PackError, PackOptions
@@ -29,11 +31,16 @@ class PackBatchSignals(QObject):
     failed = Signal(str)  # a PackError's message, or the exception's type name
 
 
+# Who the batch is for, worked out in the job's own session: finding everyone meeting on a
+# day scans the timeline, which must not hold up the window.
+Who = Callable[[Session], list[int]]
+
+
 class PackBatchJob(QRunnable):
     def __init__(
         self,
         office: Office,
-        client_ids: list[int],
+        who: Who | list[int],
         out: Path,
         options: PackOptions,
         *,
@@ -43,7 +50,7 @@ class PackBatchJob(QRunnable):
         super().__init__()
         self.setAutoDelete(True)
         self.office = office
-        self.client_ids = client_ids
+        self.who = who
         self.out = out
         self.options = options
         self.merged = merged
@@ -64,9 +71,15 @@ class PackBatchJob(QRunnable):
     def run(self) -> None:
         signals = self.signals  # keep the QObject alive for the whole run
         try:
+            if callable(self.who):
+                with self.office.session() as session:
+                    client_ids = self.who(session)
+            else:
+                client_ids = list(self.who)
+            signals.progress.emit(0, len(client_ids))
             result = run_batch(
                 self.office,
-                self.client_ids,
+                client_ids,
                 self.out,
                 self.options,
                 merged=self.merged,

@@ -5375,108 +5375,113 @@ Stays with the other card: %2.</source>
 <context>
     <name>PackBatchDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="56"/>
         <source>&amp;Review packs…</source>
         <translation>回顾资料(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="97"/>
         <source>Review packs</source>
         <translation>回顾资料</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="100"/>
         <source>Packs for</source>
         <translation>打印对象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="104"/>
         <source>Everyone with a meeting on</source>
         <translation>以下日期有会议的所有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="110"/>
         <source>The list</source>
         <translation>客户名单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="114"/>
         <source>Client numbers</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="133"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="137"/>
         <source>A folder, one PDF per client</source>
         <translation>文件夹，每位客户一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="203"/>
         <source>One PDF with every pack</source>
         <translation>合并为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="147"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="171"/>
         <source>Print packs</source>
         <translation>开始打印</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="176"/>
         <source>Cancel batch</source>
         <translation>取消批量打印</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="182"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="205"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="211"/>
         <source>A folder for the packs</source>
         <translation>回顾资料的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="246"/>
         <source>Choose where to save the packs first.</source>
         <translation>请先选择保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="256"/>
         <source>Type client numbers separated by commas, e.g. 12, 15, 40.</source>
         <translation>请输入以逗号分隔的客户编号，例如 12, 15, 40。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="273"/>
+        <source>Finding the clients…</source>
+        <translation>正在查找客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="288"/>
         <source>Printing %n pack(s)…</source>
         <translation>正在打印 %n 份回顾资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="279"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="292"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="300"/>
         <source>Cancelled. %n complete pack(s) kept; nothing half-written was left behind.</source>
         <translation>已取消。已保留 %n 份完整的回顾资料，未留下任何写了一半的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="301"/>
+        <location filename="../../ui/dialogs/pack_batch_dialog.py" line="309"/>
         <source>Printed %n pack(s); each is noted on its client&apos;s timeline.</source>
         <translation>已打印 %n 份回顾资料，并已分别记入各客户的时间线。</translation>
     </message>

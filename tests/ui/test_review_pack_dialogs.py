@@ -159,8 +159,9 @@ def test_batch_bad_input_shows_inline_and_starts_nothing(
     out.mkdir()
     dialog.path_edit.setText(str(out))
     dialog.meeting_date.setDate(dt.date(1999, 1, 1))
-    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    assert "Nobody has a meeting on 1999-01-01" in dialog.error.text()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)  # found off the UI thread
+    qtbot.waitUntil(lambda: "Nobody has a meeting on 1999-01-01" in dialog.error.text())
+    assert dialog.start_button.isEnabled()
     dialog.clients_radio.setChecked(True)
     dialog.clients_edit.setText("12, abc")
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)

@@ -9,6 +9,7 @@ batch is worked out here first (a quick query), so a mistake shows inline before
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from app.pack_batch import BatchResult, meeting_client_ids, smart_list_client_ids
 from app.review_pack import PackError
@@ -97,7 +99,7 @@ class PackBatchDialog(QDialog):
 
         who = QGroupBox(QCoreApplication.translate("PackBatchDialog", "Packs for"))
         grid = QGridLayout(who)
-        self.who = QButtonGroup(self)
+        self.who_group = QButtonGroup(self)
         self.meetings_radio = QRadioButton(
             QCoreApplication.translate("PackBatchDialog", "Everyone with a meeting on")
         )
@@ -121,7 +123,7 @@ class PackBatchDialog(QDialog):
                 (self.clients_radio, self.clients_edit),
             )
         ):
-            self.who.addButton(radio, row)
+            self.who_group.addButton(radio, row)
             grid.addWidget(radio, row, 0)
             grid.addWidget(field, row, 1)
         self.meetings_radio.setChecked(True)
@@ -212,20 +214,26 @@ class PackBatchDialog(QDialog):
         if path:
             self.path_edit.setText(path)
 
-    def client_ids(self) -> list[int]:
-        """Who the batch is for; PackError (or ValueError for typed numbers) if no one."""
-        choice = self.who.checkedId()
-        with self.office.session() as session:
-            if choice == MEETINGS:
-                day = self.meeting_date.date().toPython()
-                assert isinstance(day, dt.date)
+    def who(self) -> Callable[[Session], list[int]]:
+        """Who the batch is for, as the job will work it out (off the UI thread); typed
+        client numbers are checked here (ValueError) so a typo shows at once."""
+        choice = self.who_group.checkedId()
+        if choice == MEETINGS:
+            day = self.meeting_date.date().toPython()
+            assert isinstance(day, dt.date)
+
+            def meeting(session: Session) -> list[int]:
                 ids = meeting_client_ids(session, day)
                 if not ids:
                     raise PackError(f"Nobody has a meeting on {day.isoformat()}.")
                 return ids
-            if choice == LIST:
-                return smart_list_client_ids(session, self.list_combo.currentText())
-        return parse_client_numbers(self.clients_edit.text())
+
+            return meeting
+        if choice == LIST:
+            name = self.list_combo.currentText()
+            return lambda session: smart_list_client_ids(session, name)
+        numbers = parse_client_numbers(self.clients_edit.text())
+        return lambda _session: numbers
 
     # ---- running -------------------------------------------------------------------------
 
@@ -241,7 +249,7 @@ class PackBatchDialog(QDialog):
             )
             return
         try:
-            ids = self.client_ids()
+            who = self.who()
             options = self.form.options().checked()
         except ValueError:
             self.error.show_message(
@@ -254,19 +262,15 @@ class PackBatchDialog(QDialog):
             self.error.show_message(str(exc))
             return
         merged = self.output.checkedId() == MERGED
-        self.progress.setRange(0, len(ids))
-        self.progress.setValue(0)
+        self.progress.setRange(0, 0)  # busy until the job knows how many packs
         self.job = PackBatchJob(
-            self.office, ids, Path(text), options, merged=merged, actor=self.actor
+            self.office, who, Path(text), options, merged=merged, actor=self.actor
         )
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.finished.connect(self._on_finished)
         self.job.signals.failed.connect(self._on_failed)
         self._running(True)
-        count = len(ids)  # a plain name: lupdate skips calls whose count is an expression
-        self.status.setText(
-            QCoreApplication.translate("PackBatchDialog", "Printing %n pack(s)…", "", count)
-        )
+        self.status.setText(QCoreApplication.translate("PackBatchDialog", "Finding the clients…"))
         self.job.start()
 
     def cancel(self) -> None:
@@ -279,6 +283,10 @@ class PackBatchDialog(QDialog):
         self.cancel_button.setEnabled(running)
 
     def _on_progress(self, done: int, total: int) -> None:
+        if done == 0:  # the job has found who the batch is for
+            self.status.setText(
+                QCoreApplication.translate("PackBatchDialog", "Printing %n pack(s)…", "", total)
+            )
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
