@@ -27,6 +27,7 @@ from app import access, audit
 from app import cards as c
 from app.cards import ClientCard, CustomFieldDef, SnapshotData
 from app.clients import (
+    SCALAR_FIELDS,
     ClientService,
     TierThresholds,
     canonical_custom_value,
@@ -909,41 +910,7 @@ class ClientImporter:
             )
 
 
-CLIENT_COLUMNS = (
-    "legal_name",
-    "chinese_name",
-    "latin_name",
-    "preferred_name",
-    "date_of_birth",
-    "gender",
-    "marital_status",
-    "nationality",
-    "occupation",
-    "employer",
-    "industry",
-    "education",
-    "language",
-    "wechat_id",
-    "preferred_channel",
-    "contact_times",
-    "objective_short",
-    "objective_long",
-    "horizon_years",
-    "liquidity_needs",
-    "experience_years",
-    "experience_products",
-    "preferred_assets",
-    "excluded_assets",
-    "themes",
-    "needs_notes",
-    "status",
-    "owner",
-    "source",
-    "referrer_id",
-    "client_since",
-    "last_review",
-    "next_review",
-)
+CLIENT_COLUMNS = SCALAR_FIELDS  # the card's own columns (app/clients.py)
 
 TABLE_ORDER = {
     "client": Client,

@@ -77,17 +77,22 @@ def _append_only(session: Session) -> set[str]:
     return {name for name, sql in rows if "BEFORE UPDATE" in sql.upper()}
 
 
+def _names_a_client(col: Column) -> bool:
+    """A foreign key to client, or a client_id-style column (as app/subject_export.py
+    finds client-linked tables)."""
+    links = any(fk.column.table.name == "client" for fk in col.foreign_keys)
+    return links or col.name == "client_id" or col.name.endswith("_client_id")
+
+
 def _client_columns(session: Session) -> list[tuple[Table, Column]]:
     stay = STAY | _append_only(session)
-    out = []
-    for table in Base.metadata.sorted_tables:
-        if table.name in stay:
-            continue
-        for col in table.columns:
-            links = any(fk.column.table.name == "client" for fk in col.foreign_keys)
-            if links or col.name == "client_id" or col.name.endswith("_client_id"):
-                out.append((table, col))
-    return out
+    return [
+        (table, col)
+        for table in Base.metadata.sorted_tables
+        if table.name not in stay
+        for col in table.columns
+        if _names_a_client(col)
+    ]
 
 
 def _unique_sets(table: Table, col: Column) -> list[list[Column]]:
@@ -237,22 +242,8 @@ class MergeService:
         kept.sort_name = sort_name_for(kept)
         merged.status = "former"
         kept.updated_at = merged.updated_at = dt.datetime.now(dt.UTC)
-        s.add(
-            ClientChange(
-                client_id=kept_id,
-                actor=self.actor,
-                field="(merged)",
-                after=f"client {merged_id} merged into this card",
-            )
-        )
-        s.add(
-            ClientChange(
-                client_id=merged_id,
-                actor=self.actor,
-                field="(merged)",
-                after=f"merged into client {kept_id}",
-            )
-        )
+        self._note(kept_id, "(merged)", f"client {merged_id} merged into this card")
+        self._note(merged_id, "(merged)", f"merged into client {kept_id}")
         s.flush()
         self._refresh(kept_id, merged_id)
         s.flush()
@@ -282,16 +273,7 @@ class MergeService:
         where = col == source
         if table.name == "client":  # the kept card referred by the merged one: leave it
             where = and_(where, table.c.id != target)
-        others = [
-            c
-            for c in table.columns
-            if c is not col
-            and (
-                any(fk.column.table.name == "client" for fk in c.foreign_keys)
-                or c.name == "client_id"
-                or c.name.endswith("_client_id")
-            )
-        ]
+        others = [c for c in table.columns if c is not col and _names_a_client(c)]
         drop_conditions = [and_(where, o == target) for o in others]  # would link A to A
         for cols in _unique_sets(table, col):
             alias = table.alias()
@@ -329,6 +311,12 @@ class MergeService:
                     "keys": [{k: _jsonable(v) for k, v in m.items()} for m in moved],
                 }
             )
+
+    def _note(self, client_id: int, what: str, text_: str) -> None:
+        """A line in the card's correction history (append-only, like every change)."""
+        self.session.add(
+            ClientChange(client_id=client_id, actor=self.actor, field=what, after=text_)
+        )
 
     def _refresh(self, *client_ids: int) -> None:
         svc = ClientService(self.session, self.actor)
@@ -401,14 +389,7 @@ class MergeService:
             for name, value in values.items():
                 setattr(row, name, value)
             row.updated_at = now
-            s.add(
-                ClientChange(
-                    client_id=cid,
-                    actor=self.actor,
-                    field="(merge undone)",
-                    after=f"merge {merge_id}",
-                )
-            )
+            self._note(cid, "(merge undone)", f"merge {merge_id}")
         s.flush()
         self._refresh(kept_id, merged_id)
         # the stored tier came from before; refresh_tier recomputes the same from the same rows
