@@ -65,7 +65,7 @@ def meeting_client_ids(session: Session, day: dt.date, tz: dt.tzinfo | None = No
     start, end = day_start_utc(day, tz), day_start_utc(day + dt.timedelta(days=1), tz)
     from_tasks = select(Task.client_id).where(
         Task.client_id.is_not(None),
-        Task.status != "cancelled",
+        Task.status.in_(("open", "done")),  # not cancelled; lets ix_task_status_due serve
         Task.kind.in_(MEETING_TASKS),
         Task.due_at >= start,
         Task.due_at < end,
