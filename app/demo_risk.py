@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.risk_assessment import add_months
-from app.risk_questionnaire import QuestionnaireService, score_answers
+from app.risk_questionnaire import QuestionnaireService, Score, score_answers
 from app.settings import SettingsService
 from app.suitability import BLOCKED, SuitabilityService, match
 from db.bulk import bulk_insert
@@ -94,6 +94,7 @@ def _assessments(s, rng: random.Random, today: dt.date) -> tuple[int, int]:  # t
     questionnaire = QuestionnaireService(s, "demo").current()
     months = int(SettingsService(s).get("risk.validity_months"))
     pick = _answer_picker(questionnaire.questions)
+    scores: dict[tuple[str, ...], Score] = {}  # answers lean to the middle: many repeat
     clients = s.execute(
         select(Client.id, Client.owner).where(Client.status != "prospect").order_by(Client.id)
     ).all()
@@ -110,7 +111,10 @@ def _assessments(s, rng: random.Random, today: dt.date) -> tuple[int, int]:  # t
             dates.insert(0, dates[0] - dt.timedelta(days=300 + int(rng.random() * 200)))
         for day in dates:
             answers = pick(rng)
-            score = score_answers(questionnaire.definition, answers)
+            key = tuple(answers.values())
+            score = scores.get(key) or scores.setdefault(
+                key, score_answers(questionnaire.definition, answers)
+            )
             rows.append(
                 {
                     "client_id": cid,
