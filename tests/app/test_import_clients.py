@@ -224,3 +224,42 @@ def test_header_row_only(office: Office, tmp_path: Path) -> None:
     report = _run(office, excel_gb18030_csv(tmp_path / "a.csv", []))
     assert report.rows == [] and report.committed
     assert HEADER[0] == "姓名"
+
+
+def test_households_custom_fields_and_snapshots(office: Office, tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from app.households import HouseholdService
+
+    with office.transaction() as s:
+        ClientService(s).define_custom_field(
+            "risk_level", "Risk level", "风险等级", "choice", ["C1", "C2", "C3", "C4", "C5"]
+        )
+    buf = io.StringIO(newline="")
+    out = csv.writer(buf)
+    out.writerow(["姓名", "手机", "家庭", "家庭角色", "风险等级", "可投资资产", "币种", "资产日期"])
+    out.writerow(
+        ["王大明", "13700001001", "王大明家", "户主", "C4", "2,000,000", "USD", "2026-06-30"]
+    )
+    out.writerow(["李秀英", "13700001002", "王大明家", "配偶", "C3", "", "", ""])
+    out.writerow(["赵六", "13700001003", "", "", "C9", "", "", ""])
+    path = tmp_path / "families.csv"
+    path.write_text(buf.getvalue(), encoding="utf-8-sig")
+    with office.session() as s:
+        custom = ClientService(s).custom_fields()
+    mapping = suggest_mapping(read_source(path).headers, custom)
+    assert mapping["风险等级"] == "custom.risk_level"
+    report = _run(office, path, mapping=mapping, skip_invalid=True, match_key="phone")
+    assert (report.created, report.invalid) == (2, 1)
+    assert report.errors[0].column == "风险等级" and "Pick one of" in report.errors[0].message
+    with office.session() as s:
+        head = s.scalar(select(Phone.client_id).where(Phone.e164 == "+8613700001001"))
+        card = ClientService(s).load(head)
+        assert card.custom["risk_level"] == "C4"
+        assert card.snapshots[0].currency == "USD" and card.snapshots[0].assets == {
+            "deposits": 2_000_000_00
+        }
+        (household,) = HouseholdService(s).of_client(head)
+        assert household.name == "王大明家"
+        assert sorted(m.role for m in household.members) == ["head", "spouse"]
