@@ -93,18 +93,25 @@ class ClipboardGuard(QObject):
             self.clipboard.setMimeData(secret_mime(text))
         finally:
             self._marking = False
-        self._digest = _digest(text)
-        self._timer.start()
+        self._arm(text)
 
     def _changed(self) -> None:
         if self._marking:
             return
         mime = self.clipboard.mimeData()
-        if mime is None or not mime.hasText() or mime.hasFormat(KDE_HINT):
+        if mime is None or not mime.hasText():
             return
         text = mime.text()
-        if looks_sensitive(text):
+        if not looks_sensitive(text):
+            return
+        if mime.hasFormat(KDE_HINT):  # already marked (another window's guard): just time it
+            self._arm(text)
+        else:
             self.copy_secret(text)
+
+    def _arm(self, text: str) -> None:
+        self._digest = _digest(text)
+        self._timer.start()
 
     def clear_now(self) -> None:
         """Clear the clipboard if it still holds the value we guarded (someone may have

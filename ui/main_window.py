@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         from ui.lock import install_lock  # issue 8: lock on idle, Ctrl+L and screen lock
 
         self.window_lock = install_lock(self, office)
+        from ui.dialogs.users_dialog import add_security_menu
+
+        self.security_menu = add_security_menu(self, office, self.window_lock.lock)
 
     # ---- construction --------------------------------------------------------------------
     def _build(self, actor: str) -> None:
