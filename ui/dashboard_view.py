@@ -188,6 +188,4 @@ class DashboardView(QWidget):
 
     def retranslate(self) -> None:
         self._t.apply()
-        self._status_text()
-        for widget in self.charts.values():
-            widget.retranslate()
+        self._status_text()  # each chart retranslates itself

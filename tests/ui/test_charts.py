@@ -182,3 +182,15 @@ def test_month_labels_thin_out_when_narrow_and_come_back_when_wide(qtbot, all_ch
     widget.resize(1400, 320)
     QApplication.processEvents()
     assert ticks() == 12
+
+
+def test_a_language_switch_retranslates_a_drawn_chart(qtbot, all_charts, translations) -> None:  # type: ignore[no-untyped-def]
+    tier = next(c for c in all_charts if c.title == "AUM and clients by tier")
+    widget = shown(qtbot, tier)
+    assert widget.export_button.text() == "Export PNG…"
+    assert widget.plot.getPlotItem().titleLabel.text == "AUM and clients by tier"
+    translations.set_language("zh_CN")  # posts LanguageChange to every widget
+    QApplication.processEvents()
+    assert widget.export_button.text() == "导出 PNG…"
+    assert widget.plot.getPlotItem().titleLabel.text == "各层级资产规模与客户数"
+    assert widget.tooltip_text(2).startswith("高净值")

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -371,6 +371,11 @@ class ChartWidget(QFrame):
             start += share
         item.hideAxis("left")
         item.getViewBox().setRange(xRange=(0, 100), yRange=(-0.5, 1.6), padding=0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Category labels are thinned to fit the width: fit them again."""

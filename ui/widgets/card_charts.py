@@ -179,7 +179,5 @@ class CardCharts(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._show_score()
-            for widget in self.charts.values():
-                widget.retranslate()
+            self._show_score()  # each chart retranslates itself
         super().changeEvent(event)
