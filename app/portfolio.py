@@ -332,6 +332,7 @@ class _Position:
     currency: str
     quantity_now: Decimal = Decimal(0)
     market_value_now: int | None = None
+    exponent: int = 2  # the currency's minor-unit digits, looked up once (values_on is hot)
     valuation_date: dt.date | None = None
     change_days: list[dt.date] | None = None
     change_after: list[Decimal] | None = None  # quantity change strictly after change_days[i]
@@ -401,6 +402,7 @@ class PortfolioHistory:
             if price is not None:
                 prices[key].append((day, Decimal(price)))
         for key, position in positions.items():
+            position.exponent = currency_exponent(position.currency)
             position.change_days, position.change_after = _suffix_sums(changes.get(key, []))
             points = prices.get(key, [])
             if position.valuation_date is not None and position.quantity_now:
@@ -495,7 +497,8 @@ def _position_value(position: _Position, day: dt.date) -> int:
         return 0
     i = bisect.bisect_right(days, day)
     price = prices[i - 1] if i else prices[0]
-    return minor_of(quantity * price, position.currency)
+    scaled = (quantity * price).scaleb(position.exponent)
+    return int(scaled.quantize(Decimal(1), ROUND_HALF_EVEN))
 
 
 # ---------------------------------------------------------------------------
