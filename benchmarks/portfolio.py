@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import random
 import shutil
@@ -54,13 +55,20 @@ START = dt.date(2016, 11, 1)
 
 def _interleaved(jobs: dict[str, Callable[[], object]], runs: int) -> dict[str, float]:
     """Median ms of each job over `runs` rounds, every round running every job once, so a
-    load that comes and goes on a shared machine weighs on all of them alike."""
+    load that comes and goes on a shared machine weighs on all of them alike. Like timeit,
+    the garbage collector is run before and paused during each job: otherwise a full
+    collection of the whole process's heap lands on whichever job happens to trigger it."""
     samples: dict[str, list[float]] = {name: [] for name in jobs}
     for _ in range(runs):
         for name, job in jobs.items():
-            began = time.perf_counter()
-            job()
-            samples[name].append((time.perf_counter() - began) * 1000)
+            gc.collect()
+            gc.disable()
+            try:
+                began = time.perf_counter()
+                job()
+                samples[name].append((time.perf_counter() - began) * 1000)
+            finally:
+                gc.enable()
     return {name: round(statistics.median(times), 1) for name, times in samples.items()}
 
 
