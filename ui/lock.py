@@ -113,7 +113,7 @@ class _Cover(QFrame):
         self.setObjectName("lockCover")
         self.setAutoFillBackground(True)
         self.setStyleSheet("#lockCover { background: #2b3440; }")
-        label = QLabel(QCoreApplication.translate(CTX, "Locked"), self)
+        label = QLabel(QCoreApplication.translate("LockScreen", "Locked"), self)
         label.setStyleSheet("color: #d0d7e0; font-size: 18px;")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -141,24 +141,26 @@ class LockScreen(QDialog):
         self.setObjectName("lockScreen")
         self.office = office
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.setWindowTitle(QCoreApplication.translate(CTX, "AdvisorDesk is locked"))
+        self.setWindowTitle(QCoreApplication.translate("LockScreen", "AdvisorDesk is locked"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        title = QLabel(QCoreApplication.translate(CTX, "AdvisorDesk is locked"))
+        title = QLabel(QCoreApplication.translate("LockScreen", "AdvisorDesk is locked"))
         title.setStyleSheet("font-size: 16px; font-weight: bold;")
         layout.addWidget(title)
         if office.user:
             who = QCoreApplication.translate(
-                CTX, "Signed in as %1. Enter your passphrase to continue."
+                "LockScreen", "Signed in as %1. Enter your passphrase to continue."
             ).replace("%1", office.user)
         else:
-            who = QCoreApplication.translate(CTX, "Enter the office passphrase to continue.")
+            who = QCoreApplication.translate(
+                "LockScreen", "Enter the office passphrase to continue."
+            )
         self.who = QLabel(who)
         self.who.setWordWrap(True)
         layout.addWidget(self.who)
         hint = QLabel(
             QCoreApplication.translate(
-                CTX, "Your unsaved edits are kept and come back when you unlock."
+                "LockScreen", "Your unsaved edits are kept and come back when you unlock."
             )
         )
         hint.setWordWrap(True)
@@ -172,7 +174,7 @@ class LockScreen(QDialog):
         self.error = ErrorLabel()
         self.error.setObjectName("lockError")
         layout.addWidget(self.error)
-        self.unlock_button = QPushButton(QCoreApplication.translate(CTX, "Unlock"))
+        self.unlock_button = QPushButton(QCoreApplication.translate("LockScreen", "Unlock"))
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
@@ -182,7 +184,9 @@ class LockScreen(QDialog):
         passphrase = self.passphrase.text()
         self.passphrase.clear()
         if not passphrase:
-            self.error.show_message(QCoreApplication.translate(CTX, "Enter your passphrase."))
+            self.error.show_message(
+                QCoreApplication.translate("LockScreen", "Enter your passphrase.")
+            )
             return
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:

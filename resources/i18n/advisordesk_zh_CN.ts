@@ -481,6 +481,56 @@
         <source>A task needs a title.</source>
         <translation>任务需要标题。</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="58"/>
+        <source>The office is locked: unlock it to continue.</source>
+        <translation>办公室已锁定：请解锁后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="59"/>
+        <source>You cannot remove yourself.</source>
+        <translation>不能删除您自己。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="60"/>
+        <source>The office needs at least one active admin.</source>
+        <translation>办公室至少需要一位有效的管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="61"/>
+        <source>Enter the user&apos;s name.</source>
+        <translation>请输入用户姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="62"/>
+        <source>Use at least 10 characters (a few words work well).</source>
+        <translation>至少使用 10 个字符（几个词组合效果很好）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="63"/>
+        <source>Use at most 100 characters.</source>
+        <translation>最多使用 100 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="64"/>
+        <source>This office already has user accounts.</source>
+        <translation>此办公室已有用户账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="65"/>
+        <source>That is not the office passphrase; user accounts were not set up.</source>
+        <translation>这不是办公室口令；未设置用户账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="68"/>
+        <source>The last key slot cannot be removed: no one could unlock the office.</source>
+        <translation>不能删除最后一个密钥槽：否则无人能解锁办公室。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="71"/>
+        <source>Choose one of: admin, advisor, assistant, compliance.</source>
+        <translation>请从以下选择：管理员、顾问、助理、合规。</translation>
+    </message>
 </context>
 <context>
     <name>AuditViewer</name>
@@ -1276,18 +1326,18 @@
         <translation>将此图表保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_widget.py" line="417"/>
-        <location filename="../../ui/charts/chart_widget.py" line="424"/>
+        <location filename="../../ui/charts/chart_widget.py" line="422"/>
+        <location filename="../../ui/charts/chart_widget.py" line="429"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_widget.py" line="419"/>
+        <location filename="../../ui/charts/chart_widget.py" line="424"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chart_widget.py" line="425"/>
+        <location filename="../../ui/charts/chart_widget.py" line="430"/>
         <source>The image could not be saved there. Choose another folder.</source>
         <translation>无法保存到该位置，请选择其他文件夹。</translation>
     </message>
@@ -4589,6 +4639,45 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock.py" line="116"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="144"/>
+        <location filename="../../ui/lock.py" line="147"/>
+        <source>AdvisorDesk is locked</source>
+        <translation>AdvisorDesk 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="151"/>
+        <source>Signed in as %1. Enter your passphrase to continue.</source>
+        <translation>当前登录用户：%1。请输入您的口令以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="155"/>
+        <source>Enter the office passphrase to continue.</source>
+        <translation>请输入办公室口令以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="162"/>
+        <source>Your unsaved edits are kept and come back when you unlock.</source>
+        <translation>未保存的修改已保留，解锁后即恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="177"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="188"/>
+        <source>Enter your passphrase.</source>
+        <translation>请输入您的口令。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="251"/>
@@ -5532,6 +5621,79 @@ Stays with the other card: %2.</source>
         <location filename="../../ui/widgets/pack_options.py" line="71"/>
         <source>Watermark</source>
         <translation>水印</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="55"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="56"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="62"/>
+        <source>Current passphrase</source>
+        <translation>当前口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="68"/>
+        <source>Initial passphrase</source>
+        <translation>初始口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="70"/>
+        <source>New passphrase</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="76"/>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="83"/>
+        <source>At least 10 characters; a few words work well. Give it to the person directly, never by e-mail; they can change it after signing in.</source>
+        <translation>至少 10 个字符，几个词组合效果很好。请当面交给本人，切勿通过电子邮件发送；本人登录后可自行修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="89"/>
+        <source>At least 10 characters; a few words work well. Only this slot changes.</source>
+        <translation>至少 10 个字符，几个词组合效果很好。只更改此用户的密钥槽。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="93"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="94"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="101"/>
+        <source>Enter the user&apos;s name.</source>
+        <translation>请输入用户姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="106"/>
+        <source>Enter your current passphrase.</source>
+        <translation>请输入您当前的口令。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="111"/>
+        <source>Too short: use at least 10 characters (a few words work well).</source>
+        <translation>太短：至少使用 10 个字符（几个词组合效果很好）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="119"/>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>两次输入的口令不一致，请输入相同的口令。</translation>
     </message>
 </context>
 <context>
@@ -7836,12 +7998,12 @@ Stays with the other card: %2.</source>
     <message>
         <location filename="../../ui/dialogs/unlock_dialog.py" line="113"/>
         <source>Empty: the only user, or the admin who created the office</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：唯一用户，或创建办公室的管理员</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock_dialog.py" line="117"/>
         <source>User</source>
-        <translation type="unfinished">用户</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock_dialog.py" line="121"/>
@@ -7862,12 +8024,12 @@ Stays with the other card: %2.</source>
     <message>
         <location filename="../../ui/dialogs/unlock_dialog.py" line="138"/>
         <source>Your name: the office gets user accounts, you as its admin</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名：办公室启用用户账户，您为管理员</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock_dialog.py" line="142"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock_dialog.py" line="152"/>
@@ -7941,22 +8103,217 @@ Stays with the other card: %2.</source>
     <message>
         <location filename="../../ui/dialogs/passphrase_dialog.py" line="20"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/passphrase_dialog.py" line="21"/>
         <source>Advisor</source>
-        <translation type="unfinished">顾问</translation>
+        <translation>顾问</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/passphrase_dialog.py" line="22"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>助理</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/passphrase_dialog.py" line="23"/>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="91"/>
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="107"/>
+        <source>This office opens with one shared passphrase. Set up user accounts: you become the admin and sign in with the office passphrase, then add your colleagues, each with their own passphrase and role.</source>
+        <translation>此办公室使用一个共享口令打开。设置用户账户后，您成为管理员并使用办公室口令登录，然后添加同事，每人拥有自己的口令和角色。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="118"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="123"/>
+        <source>Office passphrase</source>
+        <translation>办公室口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="126"/>
+        <source>Set up accounts</source>
+        <translation>设置账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="138"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="139"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="140"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="141"/>
+        <source>Shared clients</source>
+        <translation>共享客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="155"/>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="156"/>
+        <source>Change role…</source>
+        <translation>更改角色…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="159"/>
+        <source>Passphrase…</source>
+        <translation>口令…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="162"/>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="163"/>
+        <source>Share client…</source>
+        <translation>共享客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="164"/>
+        <source>Stop sharing…</source>
+        <translation>停止共享…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="175"/>
+        <source>Change office key…</source>
+        <translation>更换办公室密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="188"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="212"/>
+        <source>A user was removed since the office key last changed: an old copy of the key-slot file would still let them in. Change the office key now.</source>
+        <translation>自上次更换办公室密钥以来有用户被删除：旧的密钥槽文件副本仍可让其进入。请立即更换办公室密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="222"/>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="224"/>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="277"/>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="293"/>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="294"/>
+        <source>Role of %1:</source>
+        <translation>%1 的角色：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="319"/>
+        <source>Passphrase of %1</source>
+        <translation>%1 的口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="330"/>
+        <source>Remove user</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="331"/>
+        <source>Remove %1? Their key slot is deleted at once; their name stays in the history. Change the office key afterwards.</source>
+        <translation>删除 %1？其密钥槽将立即删除，姓名保留在历史记录中。之后请更换办公室密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="348"/>
+        <source>Share a client with %1</source>
+        <translation>与 %1 共享客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="369"/>
+        <source>No client is shared with %1.</source>
+        <translation>没有与 %1 共享的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="376"/>
+        <source>Stop sharing</source>
+        <translation>停止共享</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="377"/>
+        <source>Client number:</source>
+        <translation>客户编号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="389"/>
+        <source>Change office key</source>
+        <translation>更换办公室密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="390"/>
+        <source>Give the office a new key? Everyone keeps their passphrase; copies of the key-slot file taken before now stop working. Other windows on this office must be closed.</source>
+        <translation>为办公室更换新密钥？每个人的口令保持不变；此前复制的密钥槽文件将失效。必须先关闭此办公室的其他窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="405"/>
+        <source>Enter your name and the office passphrase.</source>
+        <translation>请输入您的姓名和办公室口令。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="415"/>
+        <source>Changing the office key…</source>
+        <translation>正在更换办公室密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="481"/>
+        <source>S&amp;ecurity</source>
+        <translation>安全(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="482"/>
+        <source>&amp;Users and roles…</source>
+        <translation>用户与角色(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="484"/>
+        <source>Change my &amp;passphrase…</source>
+        <translation>更改我的口令(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="486"/>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="519"/>
+        <source>Change my passphrase</source>
+        <translation>更改我的口令</translation>
     </message>
 </context>
 </TS>

@@ -52,26 +52,28 @@ class PassphraseDialog(QDialog):
             self.role.addItem(role_label(role), role)
         self.role.setCurrentIndex(ROLES.index("advisor"))
         if new_user:
-            form.addRow(QCoreApplication.translate(CTX, "Name"), self.name)
-            form.addRow(QCoreApplication.translate(CTX, "Role"), self.role)
+            form.addRow(QCoreApplication.translate("PassphraseDialog", "Name"), self.name)
+            form.addRow(QCoreApplication.translate("PassphraseDialog", "Role"), self.role)
         self.current = QLineEdit()
         self.current.setObjectName("currentPassphrase")
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         if ask_current:
-            form.addRow(QCoreApplication.translate(CTX, "Current passphrase"), self.current)
+            form.addRow(
+                QCoreApplication.translate("PassphraseDialog", "Current passphrase"), self.current
+            )
         self.first = QLineEdit()
         self.first.setObjectName("newPassphrase")
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(
-            QCoreApplication.translate(CTX, "Initial passphrase")
+            QCoreApplication.translate("PassphraseDialog", "Initial passphrase")
             if new_user
-            else QCoreApplication.translate(CTX, "New passphrase"),
+            else QCoreApplication.translate("PassphraseDialog", "New passphrase"),
             self.first,
         )
         self.second = QLineEdit()
         self.second.setObjectName("newPassphrase2")
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(QCoreApplication.translate(CTX, "Passphrase again"), self.second)
+        form.addRow(QCoreApplication.translate("PassphraseDialog", "Passphrase again"), self.second)
         self.ask_current = ask_current
         self.new_user = new_user
         self.submit = submit
@@ -79,39 +81,43 @@ class PassphraseDialog(QDialog):
             self,
             layout,
             QCoreApplication.translate(
-                CTX,
+                "PassphraseDialog",
                 "At least 10 characters; a few words work well. Give it to the person "
                 "directly, never by e-mail; they can change it after signing in.",
             )
             if new_user
             else QCoreApplication.translate(
-                CTX, "At least 10 characters; a few words work well. Only this slot changes."
+                "PassphraseDialog",
+                "At least 10 characters; a few words work well. Only this slot changes.",
             ),
-            QCoreApplication.translate(CTX, "OK"),
-            QCoreApplication.translate(CTX, "Cancel"),
+            QCoreApplication.translate("PassphraseDialog", "OK"),
+            QCoreApplication.translate("PassphraseDialog", "Cancel"),
         )
         (self.name if new_user else self.current if ask_current else self.first).setFocus()
 
     def accept(self) -> None:
         if self.new_user and not self.name.text().strip():
-            self.error.show_message(QCoreApplication.translate(CTX, "Enter the user's name."))
+            self.error.show_message(
+                QCoreApplication.translate("PassphraseDialog", "Enter the user's name.")
+            )
             return
         if self.ask_current and not self.current.text():
             self.error.show_message(
-                QCoreApplication.translate(CTX, "Enter your current passphrase.")
+                QCoreApplication.translate("PassphraseDialog", "Enter your current passphrase.")
             )
             return
         if len(self.first.text()) < MIN_PASSPHRASE:
             self.error.show_message(
                 QCoreApplication.translate(
-                    CTX, "Too short: use at least 10 characters (a few words work well)."
+                    "PassphraseDialog",
+                    "Too short: use at least 10 characters (a few words work well).",
                 )
             )
             return
         if self.first.text() != self.second.text():
             self.error.show_message(
                 QCoreApplication.translate(
-                    CTX, "The two passphrases differ. Type the same one twice."
+                    "PassphraseDialog", "The two passphrases differ. Type the same one twice."
                 )
             )
             return

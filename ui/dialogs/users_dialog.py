@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QThread
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,25 @@ from ui.widgets.fields import ErrorLabel
 
 CTX = "UsersDialog"
 
+# Fixed one-line messages from app/users.py, db/key_rotation.py and db/office.py, so the
+# catalogue can carry them (ui/app_messages.app_message looks them up in "AppMessages").
+_APP_MESSAGES = (
+    QT_TRANSLATE_NOOP("AppMessages", "The office is locked: unlock it to continue."),
+    QT_TRANSLATE_NOOP("AppMessages", "You cannot remove yourself."),
+    QT_TRANSLATE_NOOP("AppMessages", "The office needs at least one active admin."),
+    QT_TRANSLATE_NOOP("AppMessages", "Enter the user's name."),
+    QT_TRANSLATE_NOOP("AppMessages", "Use at least 10 characters (a few words work well)."),
+    QT_TRANSLATE_NOOP("AppMessages", "Use at most 100 characters."),
+    QT_TRANSLATE_NOOP("AppMessages", "This office already has user accounts."),
+    QT_TRANSLATE_NOOP(
+        "AppMessages", "That is not the office passphrase; user accounts were not set up."
+    ),
+    QT_TRANSLATE_NOOP(
+        "AppMessages", "The last key slot cannot be removed: no one could unlock the office."
+    ),
+    QT_TRANSLATE_NOOP("AppMessages", "Choose one of: admin, advisor, assistant, compliance."),
+)
+
 
 def _problem(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
@@ -69,7 +88,7 @@ class UsersDialog(QDialog):
         self._thread: QThread | None = None
         self._worker: RekeyWorker | None = None
         self._progress: QProgressDialog | None = None
-        self.setWindowTitle(QCoreApplication.translate(CTX, "Users and roles"))
+        self.setWindowTitle(QCoreApplication.translate("UsersDialog", "Users and roles"))
         self.resize(720, 440)
         layout = QVBoxLayout(self)
 
@@ -86,7 +105,7 @@ class UsersDialog(QDialog):
         setup = QFormLayout(self.setup_box)
         intro = QLabel(
             QCoreApplication.translate(
-                CTX,
+                "UsersDialog",
                 "This office opens with one shared passphrase. Set up user accounts: you "
                 "become the admin and sign in with the office passphrase, then add your "
                 "colleagues, each with their own passphrase and role.",
@@ -96,12 +115,16 @@ class UsersDialog(QDialog):
         setup.addRow(intro)
         self.setup_name = QLineEdit()
         self.setup_name.setObjectName("setupName")
-        setup.addRow(QCoreApplication.translate(CTX, "Your name"), self.setup_name)
+        setup.addRow(QCoreApplication.translate("UsersDialog", "Your name"), self.setup_name)
         self.setup_passphrase = QLineEdit()
         self.setup_passphrase.setObjectName("setupPassphrase")
         self.setup_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        setup.addRow(QCoreApplication.translate(CTX, "Office passphrase"), self.setup_passphrase)
-        self.setup_button = QPushButton(QCoreApplication.translate(CTX, "Set up accounts"))
+        setup.addRow(
+            QCoreApplication.translate("UsersDialog", "Office passphrase"), self.setup_passphrase
+        )
+        self.setup_button = QPushButton(
+            QCoreApplication.translate("UsersDialog", "Set up accounts")
+        )
         self.setup_button.setObjectName("setupAccounts")
         self.setup_button.clicked.connect(self.set_up)
         setup.addRow("", self.setup_button)
@@ -112,10 +135,10 @@ class UsersDialog(QDialog):
         self.table.setObjectName("usersTable")
         self.table.setHorizontalHeaderLabels(
             [
-                QCoreApplication.translate(CTX, "Name"),
-                QCoreApplication.translate(CTX, "Role"),
-                QCoreApplication.translate(CTX, "Status"),
-                QCoreApplication.translate(CTX, "Shared clients"),
+                QCoreApplication.translate("UsersDialog", "Name"),
+                QCoreApplication.translate("UsersDialog", "Role"),
+                QCoreApplication.translate("UsersDialog", "Status"),
+                QCoreApplication.translate("UsersDialog", "Shared clients"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -129,12 +152,16 @@ class UsersDialog(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text, slot in (
-            ("add", QCoreApplication.translate(CTX, "Add user…"), self.add_user),
-            ("role", QCoreApplication.translate(CTX, "Change role…"), self.change_role),
-            ("passphrase", QCoreApplication.translate(CTX, "Passphrase…"), self.passphrase),
-            ("remove", QCoreApplication.translate(CTX, "Remove…"), self.remove),
-            ("share", QCoreApplication.translate(CTX, "Share client…"), self.share),
-            ("unshare", QCoreApplication.translate(CTX, "Stop sharing…"), self.unshare),
+            ("add", QCoreApplication.translate("UsersDialog", "Add user…"), self.add_user),
+            ("role", QCoreApplication.translate("UsersDialog", "Change role…"), self.change_role),
+            (
+                "passphrase",
+                QCoreApplication.translate("UsersDialog", "Passphrase…"),
+                self.passphrase,
+            ),
+            ("remove", QCoreApplication.translate("UsersDialog", "Remove…"), self.remove),
+            ("share", QCoreApplication.translate("UsersDialog", "Share client…"), self.share),
+            ("unshare", QCoreApplication.translate("UsersDialog", "Stop sharing…"), self.unshare),
         ):
             button = QPushButton(text)
             button.setObjectName(f"{key}Button")
@@ -144,7 +171,9 @@ class UsersDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         key_row = QHBoxLayout()
-        self.rekey_button = QPushButton(QCoreApplication.translate(CTX, "Change office key…"))
+        self.rekey_button = QPushButton(
+            QCoreApplication.translate("UsersDialog", "Change office key…")
+        )
         self.rekey_button.setObjectName("rekeyButton")
         self.rekey_button.clicked.connect(self.rotate)
         key_row.addWidget(self.rekey_button)
@@ -156,7 +185,7 @@ class UsersDialog(QDialog):
         layout.addWidget(self.error)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(
-            QCoreApplication.translate(CTX, "Close")
+            QCoreApplication.translate("UsersDialog", "Close")
         )
         close.rejected.connect(self.reject)
         layout.addWidget(close)
@@ -181,7 +210,7 @@ class UsersDialog(QDialog):
                 self.error.show_message(_problem(exc))
         self.banner.setText(
             QCoreApplication.translate(
-                CTX,
+                "UsersDialog",
                 "A user was removed since the office key last changed: an old copy of the "
                 "key-slot file would still let them in. Change the office key now.",
             )
@@ -190,9 +219,9 @@ class UsersDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             status = (
-                QCoreApplication.translate(CTX, "Active")
+                QCoreApplication.translate("UsersDialog", "Active")
                 if r.active
-                else QCoreApplication.translate(CTX, "Removed")
+                else QCoreApplication.translate("UsersDialog", "Removed")
             )
             for j, text in enumerate((r.name, role_label(r.role), status, str(r.shared_clients))):
                 item = QTableWidgetItem(text)
@@ -245,7 +274,10 @@ class UsersDialog(QDialog):
             return None
 
         dialog = PassphraseDialog(
-            QCoreApplication.translate(CTX, "Add user"), new_user=True, submit=submit, parent=self
+            QCoreApplication.translate("UsersDialog", "Add user"),
+            new_user=True,
+            submit=submit,
+            parent=self,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
@@ -258,8 +290,8 @@ class UsersDialog(QDialog):
         labels = [role_label(r) for r in ROLES]
         label, ok = QInputDialog.getItem(
             self,
-            QCoreApplication.translate(CTX, "Change role"),
-            QCoreApplication.translate(CTX, "Role of %1:").replace("%1", chosen.name),
+            QCoreApplication.translate("UsersDialog", "Change role"),
+            QCoreApplication.translate("UsersDialog", "Role of %1:").replace("%1", chosen.name),
             labels,
             ROLES.index(chosen.role),
             False,
@@ -284,7 +316,9 @@ class UsersDialog(QDialog):
                 return _problem(exc)
             return None
 
-        title = QCoreApplication.translate(CTX, "Passphrase of %1").replace("%1", chosen.name)
+        title = QCoreApplication.translate("UsersDialog", "Passphrase of %1").replace(
+            "%1", chosen.name
+        )
         PassphraseDialog(title, ask_current=own, submit=submit, parent=self).exec()
 
     def remove(self) -> None:
@@ -293,9 +327,9 @@ class UsersDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            QCoreApplication.translate(CTX, "Remove user"),
+            QCoreApplication.translate("UsersDialog", "Remove user"),
             QCoreApplication.translate(
-                CTX,
+                "UsersDialog",
                 "Remove %1? Their key slot is deleted at once; their name stays in the "
                 "history. Change the office key afterwards.",
             ).replace("%1", chosen.name),
@@ -311,7 +345,9 @@ class UsersDialog(QDialog):
             return
         picker = ClientPickerDialog(
             self.office,
-            QCoreApplication.translate(CTX, "Share a client with %1").replace("%1", chosen.name),
+            QCoreApplication.translate("UsersDialog", "Share a client with %1").replace(
+                "%1", chosen.name
+            ),
             parent=self,
         )
         if picker.exec() == QDialog.DialogCode.Accepted and picker.selected_id() is not None:
@@ -330,15 +366,15 @@ class UsersDialog(QDialog):
             return
         if not ids:
             self.error.show_message(
-                QCoreApplication.translate(CTX, "No client is shared with %1.").replace(
+                QCoreApplication.translate("UsersDialog", "No client is shared with %1.").replace(
                     "%1", chosen.name
                 )
             )
             return
         item, ok = QInputDialog.getItem(
             self,
-            QCoreApplication.translate(CTX, "Stop sharing"),
-            QCoreApplication.translate(CTX, "Client number:"),
+            QCoreApplication.translate("UsersDialog", "Stop sharing"),
+            QCoreApplication.translate("UsersDialog", "Client number:"),
             [str(i) for i in ids],
             0,
             False,
@@ -350,9 +386,9 @@ class UsersDialog(QDialog):
     def rotate(self) -> None:
         answer = QMessageBox.question(
             self,
-            QCoreApplication.translate(CTX, "Change office key"),
+            QCoreApplication.translate("UsersDialog", "Change office key"),
             QCoreApplication.translate(
-                CTX,
+                "UsersDialog",
                 "Give the office a new key? Everyone keeps their passphrase; copies of the "
                 "key-slot file taken before now stop working. Other windows on this office "
                 "must be closed.",
@@ -366,7 +402,9 @@ class UsersDialog(QDialog):
         self.setup_passphrase.clear()
         if not name or not passphrase:
             self.error.show_message(
-                QCoreApplication.translate(CTX, "Enter your name and the office passphrase.")
+                QCoreApplication.translate(
+                    "UsersDialog", "Enter your name and the office passphrase."
+                )
             )
             return
         self._run_key_job(lambda office: set_up_accounts(office, name, passphrase))
@@ -374,7 +412,7 @@ class UsersDialog(QDialog):
     def _run_key_job(self, job: Callable[[Office], None]) -> None:
         self.error.show_message("")
         progress = QProgressDialog(
-            QCoreApplication.translate(CTX, "Changing the office key…"), "", 0, 0, self
+            QCoreApplication.translate("UsersDialog", "Changing the office key…"), "", 0, 0, self
         )
         progress.setObjectName("rekeyProgress")
         progress.setCancelButton(None)  # one SQLite operation: it cannot stop half-way
@@ -440,10 +478,12 @@ class SecurityMenu(QMenu):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setTitle(QCoreApplication.translate(CTX, "S&ecurity"))
-        self.users_action.setText(QCoreApplication.translate(CTX, "&Users and roles…"))
-        self.passphrase_action.setText(QCoreApplication.translate(CTX, "Change my &passphrase…"))
-        self.lock_action.setText(QCoreApplication.translate(CTX, "&Lock now"))
+        self.setTitle(QCoreApplication.translate("UsersDialog", "S&ecurity"))
+        self.users_action.setText(QCoreApplication.translate("UsersDialog", "&Users and roles…"))
+        self.passphrase_action.setText(
+            QCoreApplication.translate("UsersDialog", "Change my &passphrase…")
+        )
+        self.lock_action.setText(QCoreApplication.translate("UsersDialog", "&Lock now"))
 
     def _update(self) -> None:
         try:
@@ -476,7 +516,7 @@ class SecurityMenu(QMenu):
             return None
 
         PassphraseDialog(
-            QCoreApplication.translate(CTX, "Change my passphrase"),
+            QCoreApplication.translate("UsersDialog", "Change my passphrase"),
             ask_current=True,
             submit=submit,
             parent=self.parentWidget(),
