@@ -118,3 +118,16 @@ def test_checking_the_chain_names_a_broken_link(qtbot, dialog) -> None:  # type:
     dialog.verify_chain()
     qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
     assert dialog.status.text() == "The audit chain is broken at entry 123."
+
+
+def test_opening_a_card_is_recorded_once_not_on_reload(window) -> None:  # type: ignore[no-untyped-def]
+    def opened() -> list[int | None]:
+        with window.office.session() as s:
+            rows = audit.page(s, audit.AuditFilter(action="card_opened"), None, 50)
+        return [r.client_id for r in rows]
+
+    before = opened()
+    window.card.load(3)
+    window.card.load(3)  # the same card again (as after a save): not a new opening
+    window.card.load(4)
+    assert opened()[: len(opened()) - len(before)] == [4, 3]

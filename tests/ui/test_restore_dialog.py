@@ -111,3 +111,21 @@ def test_back_up_now_adds_a_row(qtbot, dialog) -> None:  # type: ignore[no-untyp
     with dialog.office.session() as s:
         (entry,) = audit.page(s, audit.AuditFilter(action="backup"), None, 5)
     assert entry.target == dialog.backups[0].path.name
+
+
+def test_a_backup_under_another_key_is_refused_clearly(
+    qtbot, translations, office, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from db.office import create_office
+
+    other = create_office(tmp_path / "other.db", "another office passphrase")
+    try:
+        make_backup(other, tmp_path / "mixed")
+    finally:
+        other.close()
+    d = RestoreDialog(office, "admin", folder=tmp_path / "mixed")
+    qtbot.addWidget(d)
+    target = tmp_path / "restored.db"
+    d.restore_to(target)
+    qtbot.waitUntil(lambda: d.job is None, timeout=30_000)
+    assert "another key" in d.error.text() and not target.exists()
