@@ -484,7 +484,7 @@
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="58"/>
         <source>The office is locked: unlock it to continue.</source>
-        <translation>办公室已锁定：请解锁后继续。</translation>
+        <translation>机构已锁定：请解锁后继续。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="59"/>
@@ -494,7 +494,7 @@
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="60"/>
         <source>The office needs at least one active admin.</source>
-        <translation>办公室至少需要一位有效的管理员。</translation>
+        <translation>机构至少需要一位有效的管理员。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="61"/>
@@ -514,17 +514,17 @@
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="64"/>
         <source>This office already has user accounts.</source>
-        <translation>此办公室已有用户账户。</translation>
+        <translation>此机构已有用户账户。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="65"/>
         <source>That is not the office passphrase; user accounts were not set up.</source>
-        <translation>这不是办公室口令；未设置用户账户。</translation>
+        <translation>这不是机构口令；未设置用户账户。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="68"/>
         <source>The last key slot cannot be removed: no one could unlock the office.</source>
-        <translation>不能删除最后一个密钥槽：否则无人能解锁办公室。</translation>
+        <translation>不能删除最后一个密钥槽：否则无人能解锁机构。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="71"/>
@@ -4659,7 +4659,7 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
     <message>
         <location filename="../../ui/lock.py" line="155"/>
         <source>Enter the office passphrase to continue.</source>
-        <translation>请输入办公室口令以继续。</translation>
+        <translation>请输入机构口令以继续。</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="162"/>
@@ -7998,7 +7998,7 @@ Stays with the other card: %2.</source>
     <message>
         <location filename="../../ui/dialogs/unlock_dialog.py" line="113"/>
         <source>Empty: the only user, or the admin who created the office</source>
-        <translation>留空：唯一用户，或创建办公室的管理员</translation>
+        <translation>留空：唯一用户，或创建机构的管理员</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock_dialog.py" line="117"/>
@@ -8024,7 +8024,7 @@ Stays with the other card: %2.</source>
     <message>
         <location filename="../../ui/dialogs/unlock_dialog.py" line="138"/>
         <source>Your name: the office gets user accounts, you as its admin</source>
-        <translation>您的姓名：办公室启用用户账户，您为管理员</translation>
+        <translation>您的姓名：机构启用用户账户，您为管理员</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock_dialog.py" line="142"/>
@@ -8128,7 +8128,7 @@ Stays with the other card: %2.</source>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="107"/>
         <source>This office opens with one shared passphrase. Set up user accounts: you become the admin and sign in with the office passphrase, then add your colleagues, each with their own passphrase and role.</source>
-        <translation>此办公室使用一个共享口令打开。设置用户账户后，您成为管理员并使用办公室口令登录，然后添加同事，每人拥有自己的口令和角色。</translation>
+        <translation>此机构使用一个共享口令打开。设置用户账户后，您成为管理员并使用机构口令登录，然后添加同事，每人拥有自己的口令和角色。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="118"/>
@@ -8138,7 +8138,7 @@ Stays with the other card: %2.</source>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="123"/>
         <source>Office passphrase</source>
-        <translation>办公室口令</translation>
+        <translation>机构口令</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="126"/>
@@ -8198,7 +8198,7 @@ Stays with the other card: %2.</source>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="175"/>
         <source>Change office key…</source>
-        <translation>更换办公室密钥…</translation>
+        <translation>更换机构密钥…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="188"/>
@@ -8208,7 +8208,7 @@ Stays with the other card: %2.</source>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="212"/>
         <source>A user was removed since the office key last changed: an old copy of the key-slot file would still let them in. Change the office key now.</source>
-        <translation>自上次更换办公室密钥以来有用户被删除：旧的密钥槽文件副本仍可让其进入。请立即更换办公室密钥。</translation>
+        <translation>自上次更换机构密钥以来有用户被删除：旧的密钥槽文件副本仍可让其进入。请立即更换机构密钥。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="222"/>
@@ -8248,7 +8248,7 @@ Stays with the other card: %2.</source>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="331"/>
         <source>Remove %1? Their key slot is deleted at once; their name stays in the history. Change the office key afterwards.</source>
-        <translation>删除 %1？其密钥槽将立即删除，姓名保留在历史记录中。之后请更换办公室密钥。</translation>
+        <translation>删除 %1？其密钥槽将立即删除，姓名保留在历史记录中。之后请更换机构密钥。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="348"/>
@@ -8273,22 +8273,22 @@ Stays with the other card: %2.</source>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="389"/>
         <source>Change office key</source>
-        <translation>更换办公室密钥</translation>
+        <translation>更换机构密钥</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="390"/>
         <source>Give the office a new key? Everyone keeps their passphrase; copies of the key-slot file taken before now stop working. Other windows on this office must be closed.</source>
-        <translation>为办公室更换新密钥？每个人的口令保持不变；此前复制的密钥槽文件将失效。必须先关闭此办公室的其他窗口。</translation>
+        <translation>为机构更换新密钥？每个人的口令保持不变；此前复制的密钥槽文件将失效。必须先关闭此机构的其他窗口。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="405"/>
         <source>Enter your name and the office passphrase.</source>
-        <translation>请输入您的姓名和办公室口令。</translation>
+        <translation>请输入您的姓名和机构口令。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="415"/>
         <source>Changing the office key…</source>
-        <translation>正在更换办公室密钥…</translation>
+        <translation>正在更换机构密钥…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="481"/>
