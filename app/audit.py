@@ -42,6 +42,7 @@ from db.office import Office
 GENESIS = "0" * 64
 HEAD_PREFIX = 16  # hex characters of the head's hash printed in footers and manifests
 _T = AuditEntry.__table__
+_HASHED = (_T.c.seq, _T.c.at, _T.c.actor, _T.c.action, _T.c.client_id, _T.c.target, _T.c.detail)
 
 # What the office records (the viewer's action filter lists the ones present).
 ACTIONS = (
@@ -67,9 +68,12 @@ ACTIONS = (
 )
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical_json(value: Any) -> str:
     """One spelling per value: sorted keys, no spaces, UTF-8 text kept as is."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(value)
 
 
 def entry_hash(
@@ -280,26 +284,26 @@ def verify_chain(
     report: ChainReport | None = None
     while report is None:
         rows = conn.execute(
-            select(_T).where(_T.c.seq >= expected).order_by(_T.c.seq).limit(batch)
+            select(*_HASHED, _T.c.prev_hash, _T.c.hash)
+            .where(_T.c.seq >= expected)
+            .order_by(_T.c.seq)
+            .limit(batch)
         ).all()
         if not rows:
             break
-        for r in rows:
-            if r.seq != expected:
+        for seq, at, actor, action, client_id, target, detail, prev_hash, stored in rows:
+            if seq != expected:
                 report = _broken(count, expected, f"entry {expected} is missing.")
                 break
-            if r.prev_hash != prev:
-                report = _broken(count, r.seq, "it does not link to the entry before it.")
+            if prev_hash != prev:
+                report = _broken(count, seq, "it does not link to the entry before it.")
                 break
-            digest = entry_hash(
-                prev, r.seq, r.at, r.actor, r.action, r.client_id, r.target, r.detail
-            )
-            if digest != r.hash:
-                report = _broken(count, r.seq, "its content was altered after it was written.")
+            if entry_hash(prev, seq, at, actor, action, client_id, target, detail) != stored:
+                report = _broken(count, seq, "its content was altered after it was written.")
                 break
-            if r.seq in wanted:
-                seen[r.seq] = r.hash
-            prev, last_seq = r.hash, r.seq
+            if seq in wanted:
+                seen[seq] = stored
+            prev, last_seq = stored, seq
             expected += 1
             count += 1
         if progress is not None:
