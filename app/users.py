@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import access
+from app import access, audit
 from app.access import PermissionDenied
 from app.validation import FieldError, ValidationError
 from db.key_rotation import OfficeKeys
@@ -64,6 +64,13 @@ def _check_name(name: str) -> str:
     if len(cleaned) > MAX_NAME:
         raise ValidationError([FieldError("name", f"Use at most {MAX_NAME} characters.")])
     return cleaned
+
+
+def _permission_change(session: Session, actor: str, change: str, user: str, **detail: str) -> None:
+    """Key changes the rows do not show (a passphrase, the office key) into the audit
+    chain. Users added, roles, removals and sharing are recorded by app/audit_permissions.py's
+    listener from the rows themselves. Names only, never a passphrase."""
+    audit.record(session, actor, "permission_change", target=user, change=change, **detail)
 
 
 def _check_role(role: str) -> None:
@@ -181,6 +188,7 @@ class UserService:
         row = self._get(name)
         if not row.active:
             raise ValidationError([FieldError("name", f"{name} has been removed.")])
+        _permission_change(self.session, actor.label, "passphrase_changed", name)
         self.keys.set_slot(name, new)
 
     def remove(self, name: str) -> None:
@@ -268,23 +276,41 @@ def set_up_accounts(office: Office, admin_name: str, office_passphrase: str) -> 
     """Convert a one-passphrase office to user accounts (one action: row, slots, rekey).
     The open office carries on, now signed in as nobody in particular: reopen to sign in."""
     keys = OfficeKeys(office)
+    keys.check_office_passphrase(office_passphrase)  # before anything is recorded
     with office.transaction() as s:
         UserService(s, keys).setup(admin_name, office_passphrase)
+    name = _check_name(admin_name)
     try:
-        keys.enable(_check_name(admin_name), office_passphrase)
+        keys.enable(name, office_passphrase)
     except BaseException:
         with office.transaction() as s:  # undo the row: the office stays as it was
-            s.query(UserAccount).filter(UserAccount.name == _check_name(admin_name)).delete()
+            s.query(UserAccount).filter(UserAccount.name == name).delete()
         raise
+    with office.transaction() as s:
+        _permission_change(s, name, "accounts_set_up", name)
 
 
 def rotate_key(office: Office, progress: Callable[[str], None] | None = None) -> None:
     """PRAGMA rekey to a fresh random key sealed to every remaining user. Needs the office
     to itself (no other session open); checked as an admin action first."""
     with office.session() as s:
-        access.require(s, access.USERS)
+        actor = access.require(s, access.USERS)
     OfficeKeys(office).rotate(progress)
     with office.transaction() as s:
         from app.settings import SettingsService
 
         SettingsService(s).set(REKEY_DUE, False)
+        _permission_change(s, actor.label, "key_rotated", office.path.name)
+
+
+def record_failed_sign_ins(office: Office) -> bool:
+    """Failed unlocks cannot write to the office (a failed unlock leaves the file as it
+    was), so they enter the audit chain with the next successful sign-in or unlock of the
+    same user on this workstation: one entry with the count. False when there were none
+    or the window is read-only."""
+    count, office.failed_unlocks = office.failed_unlocks, 0
+    if count <= 0 or office.read_only:
+        return False
+    with office.transaction() as s:
+        audit.record(s, office.user or "admin", "sign_in_failed", count=count)
+    return True

@@ -77,13 +77,17 @@ class OfficeKeys:
         first slot under that same passphrase, and the file is rekeyed to a random key."""
         if self.enabled:
             raise KeySlotError(f"{self.office.path.name} already has user accounts.")
+        self.check_office_passphrase(passphrase)
+        slot = key_slots.new_slot(admin, passphrase, None)  # current: the passphrase's key
+        self._rotate(SlotFile(creator=admin, slots={admin: slot}), progress)
+
+    def check_office_passphrase(self, passphrase: str) -> None:
+        """WrongPassphrase unless this is the one-passphrase office's own passphrase."""
         current = self._key()
         if derive_key(passphrase, current.salt).key != current.key:
             raise WrongPassphrase(
                 "That is not the office passphrase; user accounts were not set up."
             )
-        slot = key_slots.new_slot(admin, passphrase, None)  # current: the passphrase's key
-        self._rotate(SlotFile(creator=admin, slots={admin: slot}), progress)
 
     def rotate(self, progress: Callable[[str], None] | None = None) -> None:
         """A new random database key, sealed to every remaining user's public key; the old

@@ -79,6 +79,9 @@ class Office:
     # who signed in (a user_account name), or None: an office without key slots, where
     # the one passphrase holder acts as the single implicit admin (app/access.py)
     user: str | None = None
+    # failed unlocks of this user on this workstation just before this sign-in (or the
+    # last unlock of the lock screen); app/users.record_failed_sign_ins writes them down
+    failed_unlocks: int = 0
 
     def __post_init__(self) -> None:
         # every session carries the signed-in user, for app/access.py's checks
@@ -104,9 +107,10 @@ class Office:
 
     def unlock(self, passphrase: str) -> None:
         """The same user (or, without key slots, the office passphrase) unlocks again."""
-        raw, _user = unlock_key(self.path, passphrase, self.user)
+        raw, _user, failures = unlock_key(self.path, passphrase, self.user)
         assert self._keys is not None
         self._keys.replace(raw.key)
+        self.failed_unlocks += failures
 
     def rekeyed(self, raw: RawKey) -> None:
         """After PRAGMA rekey (db/key_rotation.py): new connections use the new key."""
@@ -350,8 +354,9 @@ def _add_first_admin(office: Office, name: str) -> None:
         )
 
 
-def unlock_key(path: Path, passphrase: str, user: str | None) -> tuple[RawKey, str | None]:
-    """The proven database key for `user`'s passphrase, and who signed in.
+def unlock_key(path: Path, passphrase: str, user: str | None) -> tuple[RawKey, str | None, int]:
+    """The proven database key for `user`'s passphrase, who signed in, and how many failed
+    attempts (this workstation, this user) came just before.
 
     Without a slot file: the office passphrase's PBKDF2 key, user None (as before users
     existed). With one: the user's slot (the only user, or the creating admin, when no
@@ -368,7 +373,7 @@ def unlock_key(path: Path, passphrase: str, user: str | None) -> tuple[RawKey, s
             )
         raw = derive_key(passphrase, read_salt(path))
         _prove_key(path, raw)
-        return raw, None
+        return raw, None, 0
     name = user or slots.default_user()
     if not name:
         raise KeySlotError(
@@ -401,8 +406,7 @@ def unlock_key(path: Path, passphrase: str, user: str | None) -> tuple[RawKey, s
             _prove_key(path, raw)
         except WrongPassphrase:
             continue
-        unlock_attempts.record_success(path, name)
-        return raw, name
+        return raw, name, unlock_attempts.record_success(path, name)
     unlock_attempts.record_failure(path, name)
     raise WrongPassphrase(
         f"{name}'s key slot does not open {_name(path)}: the key-slot file is older than the "
@@ -445,7 +449,7 @@ def open_office(
     _preflight(path)
     existed = _sidecars(path)
     t0 = time.perf_counter()
-    raw, user = unlock_key(path, passphrase, user)
+    raw, user, failures = unlock_key(path, passphrase, user)
     kdf_ms = (time.perf_counter() - t0) * 1000
     office = _open_verified(
         path,
@@ -459,6 +463,7 @@ def open_office(
         user=user,
     )
     _refuse_inactive(office)
+    office.failed_unlocks = failures
     return office
 
 

@@ -125,7 +125,12 @@ def record_failure(path: Path, user: str | None) -> int:
     return count
 
 
-def record_success(path: Path, user: str | None) -> None:
+def record_success(path: Path, user: str | None) -> int:
+    """Clear the count; returns how many failures there were (for the audit trail, which
+    records them with the next sign-in: a failed unlock cannot write to the office)."""
     data = _read()
-    if data.pop(_key(path, user), None) is not None:
+    entry = data.pop(_key(path, user), None)
+    if entry is not None:
         _write(data)
+        return int(entry.get("failures", 0))
+    return 0

@@ -116,6 +116,9 @@ def run_gui(db_path: str | None, passphrase: str | None) -> int:
     from app.audit import record_sign_in
 
     record_sign_in(office, getattr(office, "user", None) or window.actor)
+    from app.users import record_failed_sign_ins
+
+    record_failed_sign_ins(office)  # failed unlocks before this one (issue 8)
     window.show()
     try:
         return app.exec()

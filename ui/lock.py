@@ -272,6 +272,9 @@ class WindowLock(QObject):
             self.screen.deleteLater()
         self.screen = None
         self.watcher.reset()
+        from app.users import record_failed_sign_ins
+
+        record_failed_sign_ins(self.office)  # wrong passphrases typed at the lock screen
         log.info("window unlocked")
         self.lockedChanged.emit(False)
 

@@ -231,3 +231,54 @@ def test_inactive_user_session_is_refused(secure_path: Path) -> None:
             access.require(s, access.READ_CLIENT)
     with pytest.raises(OfficeError):
         open_office(secure_path, PASSPHRASES[LI], user=LI)
+
+
+def test_permission_changes_and_failed_sign_ins_enter_the_audit_chain(
+    secure_path: Path, client_ids: dict[str, int], monkeypatch
+) -> None:
+    from app.audit import AuditFilter, page, verify_chain
+    from app.users import record_failed_sign_ins
+    from db import unlock_attempts
+
+    with signed_in(secure_path, ADMIN) as office:
+        keys = OfficeKeys(office)
+        with office.transaction() as s:
+            users = UserService(s, keys)
+            users.add("Sun Yue", "advisor", "sun yue passphrase")
+            users.set_role("Sun Yue", "assistant")
+            users.share(client_ids[CHEN], LI)
+            users.unshare(client_ids[CHEN], LI)
+            users.change_passphrase(CHEN, "chen's reset passphrase")
+            users.remove("Sun Yue")
+        rotate_key(office)
+    now = [1_000_000.0]
+    monkeypatch.setattr(unlock_attempts, "_now", lambda: now[0])
+    for guess in ("wrong one 1", "wrong one 2"):
+        with pytest.raises(WrongPassphrase):
+            open_office(secure_path, guess, user=LI)
+        now[0] += 60
+    office = open_office(secure_path, PASSPHRASES[LI], user=LI)
+    try:
+        assert office.failed_unlocks == 2
+        assert record_failed_sign_ins(office)
+        assert not record_failed_sign_ins(office)  # once
+    finally:
+        office.close()
+    with signed_in(secure_path, COMPLIANCE) as office, office.session() as s:
+        rows = page(s, AuditFilter(), None, 100)  # compliance reads the trail
+        report = verify_chain(s)
+    assert report.ok
+    changes = [
+        (r.actor, r.target, r.detail.get("change"))
+        for r in reversed(rows)
+        if r.action == "permission_change"
+    ]
+    # rows (users, roles, sharing) are recorded by app/audit_permissions.py; key changes here
+    assert (ADMIN, CHEN, "passphrase_changed") in changes
+    assert changes[-1] == (ADMIN, "office.db", "key_rotated")
+    assert len([c for c in changes if c[2] == "passphrase_changed"]) == 1
+    failed = [r for r in rows if r.action == "sign_in_failed"]
+    assert [(r.actor, r.detail) for r in failed] == [(LI, {"count": 2})]
+    text = repr(rows)
+    for secret in (*PASSPHRASES.values(), "wrong one", "sun yue passphrase"):
+        assert secret not in text
