@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -173,7 +173,14 @@ class DashboardView(QWidget):
     # ---- visibility and language ---------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self.charts:
+            self._build_charts()
         if not self._complete and not self._pending:
+            # after this paint: a query running beside the first paint slows it down
+            QTimer.singleShot(0, self._refresh_if_needed)
+
+    def _refresh_if_needed(self) -> None:
+        if self.isVisible() and not self._complete and not self._pending:
             self.refresh()
 
     def hideEvent(self, event: QHideEvent) -> None:

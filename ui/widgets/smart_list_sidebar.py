@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +39,7 @@ CTX = "SmartLists"
 ALL, LIST, DRILL = "all", "list", "drill"
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_NAME = Qt.ItemDataRole.UserRole + 1
+FIRST_COUNT_DELAY_MS = 1500
 
 
 class SmartListSidebar(QWidget):
@@ -98,7 +99,10 @@ class SmartListSidebar(QWidget):
             self.new_static_action.setText,
             QT_TRANSLATE_NOOP("SmartLists", "Hand-picked list…"),
         )
-        self.reload()
+        self.reload(count=False)
+        # Counting starts once the window has painted and settled: a count running beside
+        # the first paint slowed the main window's opening from ~0.55 s to ~1.5 s at 100k.
+        QTimer.singleShot(FIRST_COUNT_DELAY_MS, self.refresh_counts)
 
     # ---- what the client list applies ----------------------------------------------------
     def current_segment(self) -> str:
@@ -138,14 +142,15 @@ class SmartListSidebar(QWidget):
         return next((i for i in self._lists if i.name == name), None)
 
     # ---- loading -------------------------------------------------------------------------
-    def reload(self, select: str | None = None) -> None:
+    def reload(self, select: str | None = None, count: bool = True) -> None:
         """Re-read the lists (names are cheap), then count them off the UI thread."""
         current = self.list.currentItem()
         keep = (current.data(ROLE_KIND), current.data(ROLE_NAME)) if current else (ALL, "")
         with self.office.session() as session:
             self._lists = SmartListService(session).lists()
         self._fill(select=(LIST, select) if select else keep)
-        self.refresh_counts()
+        if count:
+            self.refresh_counts()
 
     def refresh_counts(self) -> None:
         if self._job is not None:
