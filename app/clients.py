@@ -15,7 +15,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from app import audit
+from app import access, audit
 from app import cards as c
 from app.cards import ClientCard, CustomFieldDef, SnapshotData
 from app.consent import record_acknowledgements, sensitive_storage_check
@@ -254,6 +254,7 @@ class ClientService:
         choices: list[str] | None = None,
         currency: str | None = None,
     ) -> int:
+        access.require(self.session, access.SETTINGS)
         errors: list[FieldError] = []
         if not key.isidentifier():
             errors.append(FieldError("key", "Use letters, digits and underscores for the key."))
@@ -301,6 +302,7 @@ class ClientService:
         return row
 
     def load(self, client_id: int) -> ClientCard:
+        access.require(self.session, access.READ_CLIENT, client_id)
         row = self._get(client_id)
         card = ClientCard(**{name: getattr(row, name) for name in SCALAR_FIELDS})
         card.id = row.id
@@ -373,6 +375,7 @@ class ClientService:
     # ---- save ----------------------------------------------------------------------------
     def create(self, card: ClientCard, *, acknowledge_missing_consent: bool = False) -> int:
         """acknowledge_missing_consent: see save()."""
+        access.require(self.session, access.CREATE_CLIENT)
         self._validate(card)
         acknowledged = sensitive_storage_check(
             self.session, None, _new_documents(card, []), acknowledge_missing_consent
@@ -406,6 +409,7 @@ class ClientService:
         the advisor's acknowledgement (app/consent.py)."""
         if card.id is None:
             raise ValueError("save() needs a loaded card; use create() for a new client.")
+        access.require(self.session, access.EDIT_CONTACTS, card.id)
         self._validate(card)
         row = self._get(card.id)
         if row.version != card.version:
@@ -612,6 +616,7 @@ class ClientService:
 
     # ---- snapshots and tiers ---------------------------------------------------------------
     def add_snapshot(self, client_id: int, snap: SnapshotData, recorded_by: str = "") -> int:
+        access.require(self.session, access.FINANCIALS, client_id)
         errors = validate_snapshot(snap)
         if errors:
             raise ValidationError(errors)
@@ -651,6 +656,7 @@ class ClientService:
     # ---- privacy -------------------------------------------------------------------------
     def reveal_document(self, client_id: int, document_id: int, reason: str = "") -> str:
         """The one way to see a full identity number; each call is recorded."""
+        access.require(self.session, access.REVEAL, client_id)
         doc = self.session.get(IdentityDocument, document_id)
         if doc is None or doc.client_id != client_id:
             raise LookupError("That identity document does not belong to this client.")
