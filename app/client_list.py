@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Select, and_, false, func, select
 from sqlalchemy.orm import Session
 
+from app import access
 from app.search_text import normalize_term
 from db import search_index
 from db.models import Client, ClientTag, CustomField, CustomValue, Phone
@@ -95,6 +96,11 @@ def _filtered(
                 .where(CustomField.key == key, CustomValue.value == value)
             )
         )
+    if session is not None:
+        # an advisor sees their own and shared clients only (app/access.py; both indexed)
+        scope = access.client_scope(session)
+        if scope is not None:
+            conditions.append(scope)
     if query.segment and session is not None:
         from app.segments import SegmentError, compile_json
 
@@ -123,7 +129,7 @@ class ClientListService:
 
     def count(self, query: ListQuery) -> int:
         terms = normalize_term(query.text).split()
-        if len(terms) == 1 and _only_text(query):
+        if len(terms) == 1 and _only_text(query) and access.client_scope(self.session) is None:
             # every index row is a live client, so the index alone can count
             return search_index.count_term(self.session, terms[0])
         stmt = _filtered(query, select(func.count(Client.id)), session=self.session)

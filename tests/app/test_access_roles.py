@@ -150,3 +150,28 @@ def test_a_file_without_accounts_behaves_as_before(office_path: Path) -> None:
     finally:
         office.close()
     assert before
+
+
+def test_the_client_list_shows_an_advisor_only_their_book(
+    secure_path: Path, client_ids: dict[str, int]
+) -> None:
+    from app.client_list import ClientListService, ListQuery
+    from app.users import UserService
+    from db.key_rotation import OfficeKeys
+
+    def listed(who: str, text: str = "") -> tuple[list[int], int]:
+        with signed_in(secure_path, who) as office, office.session() as s:
+            svc = ClientListService(s)
+            rows = svc.page(ListQuery(text=text), 0, 50)
+            return sorted(r.id for r in rows), svc.count(ListQuery(text=text))
+
+    everyone = sorted(client_ids.values())
+    for who in (ADMIN, ASSISTANT, COMPLIANCE):
+        assert listed(who) == (everyone, 2)
+    assert listed(LI) == ([client_ids[LI]], 1)
+    assert listed(CHEN) == ([client_ids[CHEN]], 1)
+    assert listed(LI, "client") == ([client_ids[LI]], 1)  # the one-term fast count too
+    with signed_in(secure_path, ADMIN) as office, office.transaction() as s:
+        UserService(s, OfficeKeys(office)).share(client_ids[CHEN], LI)
+    assert listed(LI) == (everyone, 2)
+    assert listed(CHEN) == ([client_ids[CHEN]], 1)
