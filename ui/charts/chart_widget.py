@@ -307,7 +307,7 @@ class ChartWidget(QFrame):
                 item.addItem(text)
         top = max(ends) if ends else 1
         # room for the legend (top right) beside the longest bar
-        legend_room = 1.7 if self._horizontal else 1.35
+        legend_room = 1.9 if self._horizontal else 1.5
         headroom = legend_room if named else 1.15 if extra else 1.05
         self._value_axis_range(top * headroom)
         self._category_ticks(chart, axis)
