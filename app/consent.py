@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, and_, case, delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import access, audit
 from app.settings import SettingsService
 from app.validation import FieldError, ValidationError, mask_identifier
 from db.models import AccessEvent, Attachment, Client, ConsentRecord, ErasureInProgress
@@ -338,6 +338,7 @@ class ConsentService:
         requires_reconsent: bool = False,
     ) -> int:
         """Add a notice version; its SHA-256 is taken here, from the exact UTF-8 text."""
+        access.require(self.session, access.SETTINGS)
         errors: list[FieldError] = []
         if not code or not code.isidentifier() or len(code) > 60:
             errors.append(FieldError("code", "Use letters, digits and underscores for the code."))
@@ -539,6 +540,7 @@ class ConsentService:
         withdrawal_channel: str | None = None,
         withdrawal_reason: str | None = None,
     ) -> int:
+        access.require(self.session, access.CONSENT, client_id)
         if self.session.get(Client, client_id) is None:
             raise LookupError(f"Client {client_id} does not exist (it may have been removed).")
         now = utc_naive(dt.datetime.now(dt.UTC))

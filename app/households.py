@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from app import audit
+from app import access, audit
 from app.cards import HOUSEHOLD_ROLES, LINK_KINDS, HouseholdData, HouseholdMemberData
 from app.validation import FieldError, ValidationError
 from db.errors import ConflictError
@@ -23,6 +23,12 @@ class HouseholdService:
     def __init__(self, session: Session, actor: str = "advisor") -> None:
         self.session = session
         self.actor = actor
+
+    def _may(self, *client_ids: int) -> None:
+        """Households change only for users who may change households and see each client."""
+        access.require(self.session, access.HOUSEHOLDS)
+        for client_id in client_ids:
+            access.require(self.session, access.HOUSEHOLDS, client_id)
 
     def _require_clients(self, ids: list[int], field: str) -> None:
         found = set(self.session.scalars(select(Client.id).where(Client.id.in_(ids))))
@@ -51,6 +57,7 @@ class HouseholdService:
             raise ConflictError("household", household_id) from None
 
     def create(self, name: str, members: list[tuple[int, str]]) -> int:
+        self._may(*(cid for cid, _ in members))
         errors: list[FieldError] = []
         if not name.strip():
             errors.append(FieldError("name", "Give the household a name, e.g. the Wang family."))
@@ -84,6 +91,7 @@ class HouseholdService:
     def add_member(
         self, household_id: int, client_id: int, role: str, expected_version: int | None = None
     ) -> int:
+        self._may(client_id)
         if role not in HOUSEHOLD_ROLES:
             raise ValidationError([FieldError("role", "Choose a role from the list.")])
         row = self._household(household_id, expected_version)
@@ -102,6 +110,7 @@ class HouseholdService:
         self, household_id: int, client_id: int, expected_version: int | None = None
     ) -> int | None:
         """Returns the new version, or None when the last member left and the household went."""
+        self._may(client_id)
         row = self._household(household_id, expected_version)
         keep = [m for m in row.members if m.client_id != client_id]
         if len(keep) == len(row.members):
@@ -120,6 +129,7 @@ class HouseholdService:
         if not name.strip():
             raise ValidationError([FieldError("name", "Give the household a name.")])
         row = self._household(household_id, expected_version)
+        self._may(*(m.client_id for m in row.members))
         row.name = name.strip()
         self._flush(household_id)
         for member in row.members:
@@ -167,6 +177,7 @@ class HouseholdService:
 
     # ---- links between clients -------------------------------------------------------------
     def link(self, from_client_id: int, to_client_id: int, kind: str) -> int:
+        self._may(from_client_id)
         errors: list[FieldError] = []
         if kind not in LINK_KINDS:
             errors.append(FieldError("kind", "Choose a relationship from the list."))
@@ -193,6 +204,7 @@ class HouseholdService:
         return row.id
 
     def unlink(self, from_client_id: int, to_client_id: int, kind: str) -> None:
+        self._may(from_client_id)
         result = self.session.execute(
             delete(ClientLink).where(
                 ClientLink.from_client_id == from_client_id,

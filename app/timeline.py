@@ -22,7 +22,7 @@ from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app import audit
+from app import access, audit
 from app.attachments import AttachmentInfo, AttachmentService
 from app.settings import SettingsService
 from app.validation import FieldError, ValidationError
@@ -347,6 +347,12 @@ class InteractionService:
 
     # -- links --
 
+    def _may(self, client_ids: Iterable[int]) -> None:
+        """Timeline changes: users who may change the timeline, on clients they see."""
+        access.require(self.session, access.TIMELINE)
+        for client_id in client_ids:
+            access.require(self.session, access.TIMELINE, client_id)
+
     def _client_ids(self, interaction_id: int) -> tuple[int, ...]:
         return tuple(
             self.session.scalars(
@@ -413,6 +419,7 @@ class InteractionService:
         `staff` are the names of colleagues who took part, `member_ids` the clients (e.g.
         household members) who did. A naive `occurred_at` is taken to be UTC."""
         ids = list(dict.fromkeys(client_ids))
+        self._may(ids)
         members = list(dict.fromkeys(member_ids))
         values: dict[str, Any] = {
             "kind": kind,
@@ -472,6 +479,7 @@ class InteractionService:
         unknown = sorted(set(changes) - set(FIELDS) - set(LINK_FIELDS))
         if unknown:
             raise TypeError(f"Unknown interaction fields: {', '.join(unknown)}")
+        self._may((*self._client_ids(interaction_id), *changes.get("client_ids", ())))
         row = self._row(interaction_id, expected_version)
         if row.deleted_at is not None:
             raise ValidationError(
@@ -530,6 +538,7 @@ class InteractionService:
 
     def delete(self, interaction_id: int, expected_version: int | None = None) -> None:
         """Move an entry to the trash: off every timeline, restorable until purged."""
+        self._may(self._client_ids(interaction_id))
         row = self._row(interaction_id, expected_version)
         if row.deleted_at is not None:
             return
@@ -541,6 +550,7 @@ class InteractionService:
 
     def restore(self, interaction_id: int) -> None:
         """Bring an entry back from the trash onto its clients' timelines."""
+        self._may(self._client_ids(interaction_id))
         row = self._row(interaction_id, None)
         if row.deleted_at is None:
             return
@@ -586,6 +596,7 @@ class InteractionService:
     def purge_trash(self, now: dt.datetime | None = None) -> int:
         """Delete for good what has been in the trash longer than `timeline.trash_days`,
         with its history and attached files; logs one access event with the count."""
+        access.require(self.session, access.ERASE)
         now = as_utc(now) if now else _now()
         cutoff = utc_naive(now - dt.timedelta(days=self.trash_days()))
         ids = list(
@@ -640,8 +651,9 @@ class InteractionService:
         """Keep a file (scan, PDF, image) with the entry, encrypted inside the office.
 
         Files above the office's `attachments.max_bytes` are refused (AttachmentError)."""
-        row = self._row(interaction_id, None)
         clients = self._client_ids(interaction_id)
+        self._may(clients)
+        row = self._row(interaction_id, None)
         info = AttachmentService(self.session, self.actor).add(
             clients[0] if clients else None, filename, data, mime
         )

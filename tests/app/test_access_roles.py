@@ -175,3 +175,81 @@ def test_the_client_list_shows_an_advisor_only_their_book(
         UserService(s, OfficeKeys(office)).share(client_ids[CHEN], LI)
     assert listed(LI) == (everyone, 2)
     assert listed(CHEN) == ([client_ids[CHEN]], 1)
+
+
+# ---- timeline, households, consent -------------------------------------------------------
+
+
+def _interaction(owner: str) -> Action:
+    def run(s: Session, ids: dict[str, int]) -> object:
+        from app.timeline import InteractionService
+
+        when = dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.UTC)
+        return InteractionService(s, "x").record([ids[owner]], "call", when, "Checked in")
+
+    return run
+
+
+def _household(s: Session, ids: dict[str, int]) -> object:
+    from app.households import HouseholdService
+
+    return HouseholdService(s).create("Li family", [(ids[LI], "head")])
+
+
+def _link_to_chen(s: Session, ids: dict[str, int]) -> object:
+    from app.households import HouseholdService
+
+    return HouseholdService(s).link(ids[CHEN], ids[LI], "referrer")
+
+
+def test_timeline(secure_path: Path, client_ids: dict[str, int]) -> None:
+    check(secure_path, client_ids, _interaction(LI), (ADMIN, LI, ASSISTANT))
+    refused(secure_path, LI, client_ids, _interaction(CHEN))
+
+
+def test_timeline_edits_and_trash_follow_the_entry(
+    secure_path: Path, client_ids: dict[str, int]
+) -> None:
+    from app.timeline import InteractionService
+
+    with signed_in(secure_path, CHEN) as office, office.transaction() as s:
+        entry = int(_interaction(CHEN)(s, client_ids))  # type: ignore[arg-type]
+
+    def delete(s: Session, _ids: dict[str, int]) -> object:
+        InteractionService(s, "x").delete(entry)
+        return None
+
+    refused(secure_path, LI, client_ids, delete)
+    refused(secure_path, COMPLIANCE, client_ids, delete)
+    allowed(secure_path, ASSISTANT, client_ids, delete)
+
+
+def test_households(secure_path: Path, client_ids: dict[str, int]) -> None:
+    check(secure_path, client_ids, _household, (ADMIN, LI, ASSISTANT))
+    refused(secure_path, LI, client_ids, _link_to_chen)
+    allowed(secure_path, CHEN, client_ids, _link_to_chen)
+
+
+def test_consent(secure_path: Path, client_ids: dict[str, int]) -> None:
+    from app.consent import ConsentService
+
+    def publish(s: Session, _ids: dict[str, int]) -> object:
+        return ConsentService(s).publish_notice(
+            "privacy_notice", "Privacy", 1, "zh", dt.date(2020, 1, 1), "隐私政策"
+        )
+
+    for who in (LI, ASSISTANT, COMPLIANCE):
+        refused(secure_path, who, client_ids, publish)
+    with signed_in(secure_path, ADMIN) as office, office.transaction() as s:
+        notice = int(publish(s, client_ids))  # type: ignore[arg-type]
+
+    def grant(owner: str) -> Action:
+        def run(s: Session, ids: dict[str, int]) -> object:
+            return ConsentService(s).grant(
+                ids[owner], "marketing_phone", notice_id=notice, capture_method="in_person"
+            )
+
+        return run
+
+    check(secure_path, client_ids, grant(LI), (ADMIN, LI, ASSISTANT))
+    refused(secure_path, LI, client_ids, grant(CHEN))
