@@ -19,7 +19,7 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app import audit
+from app import access, audit
 from app.settings import SettingsService
 from app.tasks import day_start_utc, local_zone, to_local, to_utc_naive
 from app.validation import FieldError, ValidationError
@@ -155,6 +155,7 @@ class ComplaintService:
         channel: str | None = None,
         received_at: dt.datetime | None = None,
     ) -> int:
+        access.require(self.session, access.TIMELINE, client_id)
         errors: list[FieldError] = []
         if kind not in KINDS:
             errors.append(FieldError("kind", f"Kind must be one of: {', '.join(KINDS)}."))
@@ -220,6 +221,7 @@ class ComplaintService:
     ) -> int:
         """Move a complaint one step; returns the new version."""
         row = self._get(complaint_id)
+        access.require(self.session, access.TIMELINE, row.client_id)
         if row.version != version:
             raise ConflictError("complaint", complaint_id)
         if to_state not in STATES:

@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from app import access
 from app.settings import SettingsService
 from app.validation import FieldError, ValidationError
 from db.errors import ConflictError
@@ -196,6 +197,7 @@ class TaskService:
     ) -> int:
         """A new open task. A date (or all_day=True) makes an all-day task; a naive
         datetime is local time."""
+        access.require(self.session, access.TIMELINE, client_id)
         _check(title, priority, recurrence, kind)
         if client_id is not None and self.session.get(Client, client_id) is None:
             raise ValidationError([FieldError("client_id", "No such client.")])
@@ -239,7 +241,9 @@ class TaskService:
         return row
 
     def _locked(self, task_id: int, version: int) -> Task:
+        """The task to change, if the user may change tasks (of this client)."""
         row = self._get(task_id)
+        access.require(self.session, access.TIMELINE, row.client_id)
         if row.version != version:
             raise ConflictError("task", task_id)
         return row

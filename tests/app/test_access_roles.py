@@ -253,3 +253,44 @@ def test_consent(secure_path: Path, client_ids: dict[str, int]) -> None:
 
     check(secure_path, client_ids, grant(LI), (ADMIN, LI, ASSISTANT))
     refused(secure_path, LI, client_ids, grant(CHEN))
+
+
+# ---- tasks, complaints -------------------------------------------------------------------
+
+
+def test_tasks(secure_path: Path, client_ids: dict[str, int]) -> None:
+    from app.tasks import TaskService
+
+    def create(owner: str) -> Action:
+        def run(s: Session, ids: dict[str, int]) -> object:
+            return TaskService(s, "x").create(
+                "Call back", dt.date(2026, 12, 1), client_id=ids[owner]
+            )
+
+        return run
+
+    check(secure_path, client_ids, create(LI), (ADMIN, LI, ASSISTANT))
+    refused(secure_path, LI, client_ids, create(CHEN))
+    with signed_in(secure_path, CHEN) as office, office.transaction() as s:
+        task = int(create(CHEN)(s, client_ids))  # type: ignore[arg-type]
+
+    def cancel(s: Session, _ids: dict[str, int]) -> object:
+        TaskService(s, "x").cancel(task, 1)
+        return None
+
+    refused(secure_path, LI, client_ids, cancel)
+    refused(secure_path, COMPLIANCE, client_ids, cancel)
+    allowed(secure_path, CHEN, client_ids, cancel)
+
+
+def test_complaints(secure_path: Path, client_ids: dict[str, int]) -> None:
+    from app.complaints import ComplaintService
+
+    def open_for(owner: str) -> Action:
+        def run(s: Session, ids: dict[str, int]) -> object:
+            return ComplaintService(s, "x").open(ids[owner], "Late statement")
+
+        return run
+
+    check(secure_path, client_ids, open_for(LI), (ADMIN, LI, ASSISTANT))
+    refused(secure_path, LI, client_ids, open_for(CHEN))
