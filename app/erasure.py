@@ -35,7 +35,7 @@ from typing import Any
 from sqlalchemy import Engine, case, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import access, audit
 from app.consent import erasure_window
 from app.portfolio_privacy import erase_portfolio, portfolio_rows, purge_portfolio
 from app.settings import SettingsService
@@ -223,6 +223,7 @@ def erase_client(
 ) -> ErasureReport:
     """Anonymise one client in the caller's transaction (the caller commits, then calls
     `scrub_file` so no old page keeps the data)."""
+    access.require(session, access.ERASE, client_id)
     if not reason.strip():
         raise ErasureError("Give the reason for the erasure (e.g. the client's request of DATE).")
     conn = session.connection()
@@ -480,6 +481,7 @@ def purge_expired(session: Session, today: dt.date, actor: str = "purge") -> Pur
     nothing needs keeping any more, the anonymised card goes too. Records of clients who
     were not erased stay with their card. Each purge is logged without personal data.
     """
+    access.require(session, access.ERASE)
     settings = SettingsService(session)
     consent_years = int(settings.get("retention.consent_years"))
     suitability_years = int(settings.get("retention.suitability_years"))

@@ -28,6 +28,7 @@ from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from app import access
 from app.money import FxService, Money, convert_minor
 from app.settings import SettingsService
 from app.validation import (
@@ -593,6 +594,7 @@ class PortfolioService:
         self.actor = actor
 
     def add_account(self, client_id: int, data: AccountData) -> Account:
+        access.require(self.session, access.FINANCIALS, client_id)
         if self.session.get(Client, client_id) is None:
             raise LookupError("That client no longer exists.")
         errors = account_errors(data)
@@ -612,6 +614,7 @@ class PortfolioService:
 
     def reveal_account_number(self, client_id: int, account_id: int, reason: str = "") -> str:
         """The one way to see a full account number; each call is recorded."""
+        access.require(self.session, access.REVEAL, client_id)
         account = self.session.get(Account, account_id)
         if account is None or account.client_id != client_id:
             raise LookupError("That account does not belong to this client.")
@@ -635,6 +638,7 @@ class PortfolioService:
         account = self.session.get(Account, data.account_id)
         if account is None:
             raise LookupError("That account no longer exists.")
+        access.require(self.session, access.FINANCIALS, account.client_id)
         product = None
         if data.product_id is not None:
             product = self.session.get(Product, data.product_id)

@@ -264,6 +264,9 @@ class SettingsService:
         return option.kind(value)
 
     def set(self, key: str, value: Any) -> None:
+        from app import access  # app.access -> db.models; imported late to keep this light
+
+        access.require(self.session, access.SETTINGS)
         option = OPTIONS[key]
         if not isinstance(value, option.kind):
             raise ValueError(f"Setting {key} expects {option.kind.__name__}.")

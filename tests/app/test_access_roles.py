@@ -294,3 +294,45 @@ def test_complaints(secure_path: Path, client_ids: dict[str, int]) -> None:
 
     check(secure_path, client_ids, open_for(LI), (ADMIN, LI, ASSISTANT))
     refused(secure_path, LI, client_ids, open_for(CHEN))
+
+
+# ---- settings, erasure, portfolio --------------------------------------------------------
+
+
+def test_settings_are_the_admins(secure_path: Path, client_ids: dict[str, int]) -> None:
+    from app.settings import SettingsService
+
+    def set_idle(s: Session, _ids: dict[str, int]) -> object:
+        SettingsService(s).set("lock.idle_minutes", 10)
+        return None
+
+    check(secure_path, client_ids, set_idle, (ADMIN,))
+
+
+def test_erasure_is_the_admins(secure_path: Path, client_ids: dict[str, int]) -> None:
+    from app.erasure import erase_client, purge_expired
+
+    def erase(s: Session, ids: dict[str, int]) -> object:
+        return erase_client(s, ids[LI], "x", "the client's request")
+
+    def purge(s: Session, _ids: dict[str, int]) -> object:
+        return purge_expired(s, dt.date(2026, 11, 1))
+
+    for who in (LI, ASSISTANT, COMPLIANCE):
+        refused(secure_path, who, client_ids, erase)
+        refused(secure_path, who, client_ids, purge)
+    allowed(secure_path, ADMIN, client_ids, erase)
+
+
+def test_portfolio_is_financial(secure_path: Path, client_ids: dict[str, int]) -> None:
+    from app.portfolio import AccountData, PortfolioService
+
+    def add_account(owner: str) -> Action:
+        def run(s: Session, ids: dict[str, int]) -> object:
+            data = AccountData("ICBC", "brokerage", "6222021234567890123", "CNY", None)
+            return PortfolioService(s, "x").add_account(ids[owner], data)
+
+        return run
+
+    check(secure_path, client_ids, add_account(LI), (ADMIN, LI))
+    refused(secure_path, LI, client_ids, add_account(CHEN))
