@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Date, bindparam, select, text
 from sqlalchemy.orm import Session
 
+from app import access
 from app.risk_questionnaire import LEVELS, QuestionnaireError, QuestionnaireService
 from app.settings import SettingsService
 from db.models import Attachment, Client
@@ -238,6 +239,7 @@ class AssessmentService:
         """Score `answers` on the current questionnaire (or the version given) and store the
         assessment. The client's confirmation is required: the signed form as an attachment
         of this client, or `client_confirmed` (the advisor records that the client signed)."""
+        access.require(self.session, access.RISK, client_id)
         self._require_client(client_id)
         self._check_day(assessed_on, today, "assessment")
         service = QuestionnaireService(self.session, self.actor)
@@ -315,6 +317,7 @@ class AssessmentService:
         """Determine the client's status from the figures (RMB minor units): professional
         when they meet the thresholds, which needs the evidence attached; otherwise an
         ordinary investor (which also ends an earlier professional status)."""
+        access.require(self.session, access.RISK, client_id)
         self._require_client(client_id)
         self._check_day(decided_on, today, "determination")
         for value, name in (

@@ -231,7 +231,7 @@ class QuestionnaireService:
             select(RiskQuestionnaire).order_by(RiskQuestionnaire.version.desc()).limit(1)
         )
         if row is None:
-            return self.publish(default_definition())
+            return self._publish(default_definition())  # the shipped one, on first use
         return _plain(row)
 
     def get(self, questionnaire_id: int) -> Questionnaire:
@@ -245,7 +245,14 @@ class QuestionnaireService:
         return [_plain(r) for r in rows]
 
     def publish(self, definition: dict[str, Any]) -> Questionnaire:
-        """Publish `definition` as the next version; an identical one is not published twice."""
+        """Publish `definition` as the next version; an identical one is not published twice.
+        An office setting: the admin's (app/access.py)."""
+        from app import access
+
+        access.require(self.session, access.SETTINGS)
+        return self._publish(definition)
+
+    def _publish(self, definition: dict[str, Any]) -> Questionnaire:
         validate_definition(definition)
         digest = canonical_sha256(definition)
         latest = self.session.scalar(

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import access
 from app.risk_assessment import current_risk
 from app.timeline import InteractionService
 from db.models import Attachment, Client
@@ -177,6 +178,7 @@ class SuitabilityService:
         """Check and store. A "blocked" check is always refused; a "warn" needs the
         advisor's reason and the client's acknowledgement of the special risk warning (an
         attachment of this client, or `confirmed`). Writes the timeline entry too."""
+        access.require(self.session, access.RISK, client_id)
         if action not in ACTIONS:
             raise SuitabilityError(f"Unknown action {action!r}; use recommendation or purchase.")
         result = check(self.session, client_id, product_id, today)

@@ -336,3 +336,33 @@ def test_portfolio_is_financial(secure_path: Path, client_ids: dict[str, int]) -
 
     check(secure_path, client_ids, add_account(LI), (ADMIN, LI))
     refused(secure_path, LI, client_ids, add_account(CHEN))
+
+
+# ---- risk and suitability ----------------------------------------------------------------
+
+
+def test_risk_is_not_the_assistants(secure_path: Path, client_ids: dict[str, int]) -> None:
+    from app.risk_assessment import AssessmentService
+    from app.suitability import SuitabilityService
+
+    def assess(owner: str) -> Action:
+        def run(s: Session, ids: dict[str, int]) -> object:
+            today = dt.date(2026, 11, 1)
+            return AssessmentService(s, "x").record(ids[owner], {}, today, today=today)
+
+        return run
+
+    def suitability(s: Session, ids: dict[str, int]) -> object:
+        return SuitabilityService(s, "x").record(
+            ids[LI], 1, "recommend", today=dt.date(2026, 11, 1)
+        )
+
+    for action in (assess(LI), suitability):
+        for who in (ASSISTANT, COMPLIANCE):
+            refused(secure_path, who, client_ids, action)
+        for who in (ADMIN, LI):  # past the permission check, the empty answers are refused
+            with signed_in(secure_path, who) as office, office.transaction() as s:
+                with pytest.raises(Exception) as info:
+                    action(s, client_ids)
+                assert not isinstance(info.value, PermissionDenied)
+    refused(secure_path, LI, client_ids, assess(CHEN))
