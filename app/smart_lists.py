@@ -16,7 +16,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app import segments
+from app import access, segments
 from db.errors import ConflictError
 from db.models import Client
 from db.models_segments import SmartList, StaticListMember
@@ -105,6 +105,7 @@ class SmartListService:
         return list_id
 
     def _add(self, name: str, kind: str, definition: dict[str, Any]) -> int:
+        access.require(self.session, access.EDIT_CONTACTS)  # lists are shared: not compliance
         cleaned = _clean_name(name)
         if self.session.scalar(select(SmartList.id).where(SmartList.name == cleaned)):
             raise segments.SegmentError(f"A list named {cleaned!r} already exists.")
@@ -125,6 +126,7 @@ class SmartListService:
         definition: dict | None = None,
     ) -> int:
         """Rename and/or change a smart list's filter; a stale version raises ConflictError."""
+        access.require(self.session, access.EDIT_CONTACTS)
         row = self._row(name)
         if row.version != version:
             raise ConflictError("list", row.id)
@@ -148,11 +150,13 @@ class SmartListService:
         return row.version
 
     def delete(self, name: str) -> None:
+        access.require(self.session, access.EDIT_CONTACTS)
         self.session.delete(self._row(name))
         self.session.flush()
 
     def add_members(self, name: str, client_ids: Iterable[int]) -> int:
         """Add clients to a static list; returns how many were new."""
+        access.require(self.session, access.EDIT_CONTACTS)
         row = self._static(name)
         wanted = set(client_ids)
         if not wanted:
@@ -173,6 +177,7 @@ class SmartListService:
         return len(new)
 
     def remove_members(self, name: str, client_ids: Iterable[int]) -> None:
+        access.require(self.session, access.EDIT_CONTACTS)
         row = self._static(name)
         self.session.execute(
             delete(StaticListMember).where(

@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import MetaData, Table, select, text
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import access, audit
 from app.settings import SettingsService
 from app.validation import format_money
 from db.models import AccessEvent, Base, Client
@@ -113,6 +113,10 @@ EXCLUDED: dict[str, str] = {
     ),
     "erasure_in_progress": (
         "transient: holds a row only inside an erasure or purge transaction, never at rest"
+    ),
+    "client_share": (
+        "office access control: which staff member may see the card (app/access.py); "
+        "about the office's staff, not information about the person"
     ),
     "audit_client_key": (
         "a random key for the audit chain's change fingerprints: no information about the person"
@@ -311,6 +315,7 @@ def export_subject(
     json_path = out_dir / f"client-{client_id}.json"
     pdf_path = out_dir / f"client-{client_id}.pdf"
     check_out_dir(out_dir, [json_path.name, pdf_path.name])
+    access.require(session, access.EXPORT, client_id)
     if session.get(Client, client_id) is None:
         raise SubjectExportError(f"There is no client {client_id} in this office.")
     session.add(

@@ -366,3 +366,26 @@ def test_risk_is_not_the_assistants(secure_path: Path, client_ids: dict[str, int
                     action(s, client_ids)
                 assert not isinstance(info.value, PermissionDenied)
     refused(secure_path, LI, client_ids, assess(CHEN))
+
+
+# ---- exports and lists -------------------------------------------------------------------
+
+
+def test_subject_export_and_lists(
+    secure_path: Path, client_ids: dict[str, int], tmp_path: Path
+) -> None:
+    from app.smart_lists import SmartListService
+    from app.subject_export import export_subject
+
+    def export(s: Session, ids: dict[str, int]) -> object:
+        out = tmp_path / f"out-{len(list(tmp_path.iterdir()))}"
+        out.mkdir()
+        return export_subject(s, ids[LI], out, actor="x")
+
+    check(secure_path, client_ids, export, (ADMIN, LI, COMPLIANCE))
+
+    def make_list(s: Session, ids: dict[str, int]) -> object:
+        name = f"Golfers {s.info['user']}"
+        return SmartListService(s, "x").create_static(name, [ids[LI]])
+
+    check(secure_path, client_ids, make_list, (ADMIN, LI, ASSISTANT))
