@@ -548,7 +548,15 @@ class MainWindow(QMainWindow):
         if not self.card.maybe_leave():
             self._select(self.card.client_id)
             return False
-        self.card.load(client_id)
+        from app.access import PermissionDenied
+
+        try:
+            self.card.load(client_id)
+        except PermissionDenied as exc:  # another advisor's client, not shared (issue 8)
+            QMessageBox.information(
+                self, "AdvisorDesk", QCoreApplication.translate("AppMessages", str(exc))
+            )
+            return False
         self._update_privacy_actions()
         return True
 

@@ -180,3 +180,29 @@ def test_only_the_same_user_unlocks(qtbot, tmp_path, settings, translations) -> 
         window.close()
     finally:
         office.close()
+
+
+def test_an_advisor_cannot_open_another_advisors_card(
+    qtbot, tmp_path, settings, translations, no_modal_boxes
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    source = tmp_path / "src" / "office.db"
+    source.parent.mkdir()
+    ids = build(source)
+    path = tmp_path / "office.db"
+    shutil.copy(source, path)
+    shutil.copy(slot_path(source), slot_path(path))
+    office = open_office(path, PASSPHRASES[LI], user=LI)
+    try:
+        window = MainWindow(office, settings=settings, translations=translations)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.model.rowCount() == 1  # the list shows Li's own client only
+        assert window.open_client(ids[LI]) is True
+        assert window.open_client(ids["Chen Jing"]) is False
+        assert window.card.client_id == ids[LI]
+        assert no_modal_boxes and "not one of Li Ming's clients" in no_modal_boxes[-1][1]
+        window.close()
+    finally:
+        office.close()
