@@ -14,8 +14,10 @@ Error texts name the row and column, never the value (it may be an ID number).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -129,6 +131,22 @@ _DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*
 # (names) or recur within the row (phones): cached for the import's duration.
 _phone = lru_cache(maxsize=200_000)(normalize_phone)
 _latin = lru_cache(maxsize=200_000)(latin_from_chinese)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while an import runs. The import keeps hundreds of
+    thousands of small objects (cards, rows, results) alive until it ends, and each
+    collection walked all of them again for nothing: at 100,000 rows that was more than
+    half the time of validating. Reference counting still frees everything else; the
+    collector is switched back on (if it was on) however the import ends."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class ImportCancelled(Exception):
@@ -467,6 +485,16 @@ class ClientImporter:
 
         Raises MappingError for an unusable mapping and ImportCancelled when `cancelled()`
         turns true; in both cases nothing has been written that the caller should keep."""
+        with _cyclic_gc_paused():
+            return self._run(table, options, progress, cancelled)
+
+    def _run(
+        self,
+        table: SourceTable,
+        options: ImportOptions,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> ImportReport:
         custom_defs = self.clients.custom_fields()
         custom = {d.key: d for d in custom_defs}
         check_mapping(options.mapping, table.headers, custom_defs)
