@@ -10,6 +10,7 @@ pypinyin whole. Both paths give the same syllables (tests/app/test_pinyin.py).
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from pypinyin import Style, lazy_pinyin
@@ -18,12 +19,17 @@ from pypinyin.constants import PHRASES_DICT
 _LONGEST_SCANNED = 8  # longer texts skip the phrase scan and take pypinyin's own path
 
 
+_HAN = re.compile("[\u3400-\u9fff]")  # CJK Extension A and the Unified Ideographs block
+_NOT_HAN = re.compile("[^\u3400-\u9fff]+")
+
+
 def has_han(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+    return _HAN.search(text) is not None
 
 
-def _han_only(name: str) -> str:
-    return "".join(ch for ch in name if "\u3400" <= ch <= "\u9fff")
+def han_only(name: str) -> str:
+    """The name's Han characters, in order (what the pinyin is read from)."""
+    return _NOT_HAN.sub("", name)
 
 
 @cache
@@ -49,7 +55,7 @@ def syllables(han: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65_536)
 def pinyin_forms(name: str) -> tuple[str, str]:
     """(full pinyin without spaces or tones, initials), both lowercase; ("", "") for non-Han."""
-    han = _han_only(name)
+    han = han_only(name)
     if not han:
         return "", ""
     parts = syllables(han)
@@ -60,7 +66,7 @@ def pinyin_forms(name: str) -> tuple[str, str]:
 
 def latin_from_chinese(name: str) -> str:
     """ "王伟" -> "Wang Wei": surname first, as Chinese passports print it."""
-    parts = syllables(_han_only(name))
+    parts = syllables(han_only(name))
     if not parts:
         return ""
     return " ".join([parts[0].capitalize(), "".join(parts[1:]).capitalize()]).strip()

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from app.pinyin import has_han, pinyin_forms
+from app.pinyin import han_only, has_han, pinyin_forms
 
 FIELD_SEP = " \u2016 "  # a separator no one types, so trigrams rarely span two fields
 
@@ -32,6 +33,26 @@ def normalize_term(term: str) -> str:
     return " ".join(term.strip().lower().split())
 
 
+@lru_cache(maxsize=65_536)
+def _name_terms(name: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """One name's indexed texts and short keys. Cached: names recur across clients and
+    within a card (the legal name is often the Chinese name too)."""
+    lowered = name.lower()
+    parts = [lowered]
+    keys: set[str] = set()
+    if has_han(name):
+        keys |= _pieces(han_only(name))
+        full, initials = pinyin_forms(name)
+        parts.extend([full, initials])
+        keys |= _pieces(initials)
+        keys.add(full[:2])
+        keys.add(full[:1])
+    for word in lowered.replace("-", " ").split():
+        keys.add(word[:1])
+        keys.add(word[:2])
+    return tuple(parts), frozenset(keys)
+
+
 def build_entry(
     *,
     names: Iterable[str | None],
@@ -45,19 +66,9 @@ def build_entry(
     for name in names:
         if not name:
             continue
-        lowered = name.lower()
-        parts.append(lowered)
-        if has_han(name):
-            han = "".join(ch for ch in name if has_han(ch))
-            keys |= _pieces(han)
-            full, initials = pinyin_forms(name)
-            parts.extend([full, initials])
-            keys |= _pieces(initials)
-            keys.add(full[:2])
-            keys.add(full[:1])
-        for word in lowered.replace("-", " ").split():
-            keys.add(word[:1])
-            keys.add(word[:2])
+        name_parts, name_keys = _name_terms(name)
+        parts.extend(name_parts)
+        keys |= name_keys
     for phone in phones:
         digits = phone.lstrip("+")
         parts.append(digits)

@@ -49,7 +49,7 @@ def _names() -> list[str]:
 
 
 def test_syllables_agree_with_pypinyin_on_every_demo_and_special_name() -> None:
-    mismatches = [n for n in _names() if syllables(pinyin._han_only(n)) != _whole(n)]
+    mismatches = [n for n in _names() if syllables(pinyin.han_only(n)) != _whole(n)]
     assert mismatches == []
 
 
@@ -76,3 +76,25 @@ def test_both_paths_are_really_taken() -> None:
 def test_forms_and_latin_name(name: str, forms: tuple[str, str], latin: str) -> None:
     assert pinyin_forms(name) == forms
     assert latin_from_chinese(name) == latin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Alice",
+        "王伟",
+        "Alice 王",
+        "\u33ff",
+        "\u3400",
+        "\u9fff",
+        "\ua000",
+        "𠀀",
+        "〇",
+        "ｗａｎｇ伟",
+    ],
+)
+def test_han_checks_match_the_character_range(text: str) -> None:
+    in_range = [ch for ch in text if "\u3400" <= ch <= "\u9fff"]
+    assert pinyin.has_han(text) == bool(in_range)
+    assert pinyin.han_only(text) == "".join(in_range)
