@@ -276,6 +276,8 @@ def set_up_accounts(office: Office, admin_name: str, office_passphrase: str) -> 
     """Convert a one-passphrase office to user accounts (one action: row, slots, rekey).
     The open office carries on, now signed in as nobody in particular: reopen to sign in."""
     keys = OfficeKeys(office)
+    if keys.enabled:
+        raise ValidationError([FieldError("name", "This office already has user accounts.")])
     keys.check_office_passphrase(office_passphrase)  # before anything is recorded
     with office.transaction() as s:
         UserService(s, keys).setup(admin_name, office_passphrase)
