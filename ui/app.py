@@ -65,6 +65,15 @@ def _report_unexpected(
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, exc, tb)
         return
+    from app.access import PermissionDenied
+
+    if issubclass(kind, PermissionDenied):  # a role's limit (issue 8): say it, calmly
+        log.info("refused by role: %s", kind.__name__)
+        if QApplication.instance() is not None:
+            QMessageBox.information(
+                None, "AdvisorDesk", QCoreApplication.translate("AppMessages", str(exc))
+            )
+        return
     log.error("unexpected %s\n%s", kind.__name__, "".join(traceback.format_tb(tb)).rstrip())
     if QApplication.instance() is not None:
         QMessageBox.critical(

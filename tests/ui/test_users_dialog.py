@@ -16,6 +16,7 @@ from db.errors import WrongPassphrase
 from db.key_slots import slot_path
 from db.office import open_office
 from tests.app.security_office import ADMIN, CHEN, LI, PASSPHRASES, build
+from tests.conftest import sha256
 from tests.ui.conftest import PASSPHRASE
 from ui.dialogs.passphrase_dialog import PassphraseDialog
 from ui.dialogs.users_dialog import UsersDialog
@@ -205,3 +206,50 @@ def test_security_menu(qtbot, window, office) -> None:  # type: ignore[no-untype
     window.window_lock.screen.passphrase.setText(PASSPHRASE)
     window.window_lock.screen.try_unlock()
     assert not office.locked
+
+
+def test_unlock_dialog_signs_in_the_named_user(qtbot, keyed, settings) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs.unlock_dialog import UnlockDialog
+
+    before = sha256(keyed)
+    dialog = UnlockDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.open_path.setText(str(keyed))
+    dialog.open_user.setText(LI)
+    dialog.open_passphrase.setText("not li's passphrase")
+    dialog.accept()
+    assert dialog.office is None and LI in dialog.error.text()
+    assert sha256(keyed) == before
+    unlock_attempts.record_success(keyed, LI)  # skip the one-second wait
+    dialog.open_passphrase.setText(PASSPHRASES[LI])
+    dialog.accept()
+    assert dialog.office is not None and dialog.office.user == LI
+    dialog.office.close()
+    assert settings.value("unlock/user") == LI  # offered next time
+
+
+def test_create_office_with_an_admin(qtbot, tmp_path, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs.unlock_dialog import UnlockDialog
+
+    monkeypatch.setenv(unlock_attempts.STATE_ENV, str(tmp_path / "state"))
+    dialog = UnlockDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(1)
+    path = tmp_path / "new.db"
+    dialog.new_path.setText(str(path))
+    dialog.new_admin.setText("Boss")
+    dialog.new_passphrase.setText("the boss's passphrase")
+    dialog.new_passphrase2.setText("the boss's passphrase")
+    dialog.accept()
+    assert dialog.office is not None and dialog.office.user == "Boss"
+    dialog.office.close()
+    assert slot_path(path).exists()
+
+
+def test_a_refused_action_is_one_calm_line(qtbot, no_modal_boxes) -> None:  # type: ignore[no-untyped-def]
+    from app.access import PermissionDenied
+    from ui.app import _report_unexpected
+
+    exc = PermissionDenied("Wang Fang (assistant) may not change financial records. Ask an admin.")
+    _report_unexpected(PermissionDenied, exc, None)
+    assert no_modal_boxes == [("information", str(exc))]
