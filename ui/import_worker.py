@@ -1,4 +1,5 @@
-"""Run an office job off the UI thread: imports, exports, duplicate scans, quality reports.
+"""Run an office job off the UI thread: imports, exports, duplicate scans, quality reports,
+and the reading of an import file (ReadJob).
 
 A QRunnable on the global thread pool with its OWN session (never the UI's), like
 ui/consent_report_worker.py. The job function gets (session, progress, cancelled) and runs
@@ -13,6 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -73,6 +75,43 @@ class OfficeJob(QRunnable):
             signals.failed.emit(type(exc).__name__, str(exc) if _is_user_error(exc) else "")
             return
         signals.finished.emit(result)
+
+
+class ReadJob(QRunnable):
+    """Read an import file off the UI thread (a large workbook takes seconds to parse).
+
+    Needs no office. The reader cannot stop half-way, so a cancelled read runs to its end
+    and its result is dropped: `cancelled` is emitted instead of `finished`, and the file
+    is only read (never written), so nothing needs undoing."""
+
+    def __init__(self, path: Path, encoding: str | None) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.path = path
+        self.encoding = encoding
+        self.signals = JobSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        (pool or QThreadPool.globalInstance()).start(self)
+
+    def run(self) -> None:
+        signals = self.signals
+        from app.import_read import read_source
+
+        try:
+            table = read_source(self.path, self.encoding)
+        except Exception as exc:
+            log.exception("reading an import file failed: %s", type(exc).__name__)
+            signals.failed.emit(type(exc).__name__, str(exc) if _is_user_error(exc) else "")
+            return
+        if self._cancel.is_set():
+            signals.cancelled.emit()
+        else:
+            signals.finished.emit(table)
 
 
 def _is_user_error(exc: Exception) -> bool:

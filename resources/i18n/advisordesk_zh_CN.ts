@@ -52,7 +52,7 @@
 <context>
     <name>AppMessages</name>
     <message>
-        <location filename="../../ui/app.py" line="73"/>
+        <location filename="../../ui/app.py" line="82"/>
         <source>Something went wrong and this action was not completed. Everything saved before it is safe. (%1)</source>
         <translation>出现意外错误，此操作未完成。此前已保存的内容均安全无损。（%1）</translation>
     </message>
@@ -3914,213 +3914,223 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="145"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="479"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="524"/>
         <source>Import clients</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="149"/>
         <source>Client files (*.csv *.txt *.xlsx *.vcf)</source>
         <translation>客户文件 (*.csv *.txt *.xlsx *.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="156"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="160"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="167"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="195"/>
         <source>%1 rows, %2 columns (%3).</source>
         <translation>%1 行，%2 列（%3）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="179"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="210"/>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="224"/>
         <source>Map the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="226"/>
         <source>Suggested from the column names; change any, or load a saved mapping.</source>
         <translation>已根据列名给出建议；可逐列修改，或载入已保存的对应关系。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="188"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="233"/>
         <source>Saved mapping:</source>
         <translation>已保存的对应关系：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="194"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="239"/>
         <source>Recognise existing clients by:</source>
         <translation>识别已有客户依据：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="251"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="252"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="253"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="263"/>
         <source>Name for this mapping</source>
         <translation>对应关系名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="220"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="265"/>
         <source>Save mapping</source>
         <translation>保存对应关系</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="239"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="284"/>
         <source>(suggested)</source>
         <translation>（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="295"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="362"/>
         <source>Check and import</source>
         <translation>检查并导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="364"/>
         <source>Check shows what would happen without writing anything. A file with errors imports nothing unless you skip the invalid rows.</source>
         <translation>“检查”只显示导入结果，不写入任何数据。文件有错误时不会导入任何行，除非选择跳过无效行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="327"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="372"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="331"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="376"/>
         <source>Skip invalid rows</source>
         <translation>跳过无效行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="335"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="380"/>
         <source>Store ID numbers without a sensitive-information consent</source>
         <translation>在无敏感个人信息同意时仍保存证件号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="386"/>
         <source>The office asks for the client&apos;s consent before an ID number is stored. Tick to import them anyway; each one is recorded with your name.</source>
         <translation>本机构要求在保存证件号前取得客户同意。勾选后仍会导入，每一条都会以您的名义记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="355"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="400"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="404"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="396"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="441"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="397"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="442"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="431"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="476"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="432"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="477"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="433"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="478"/>
         <source>unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="434"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="479"/>
         <source>repeated row</source>
         <translation>重复行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="435"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="480"/>
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="441"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="486"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 repeated, %5 invalid.</source>
         <translation>新建 %1，更新 %2，无变化 %3，重复 %4，无效 %5。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="452"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="497"/>
         <source>Check only, nothing was written:</source>
         <translation>仅检查，未写入任何数据：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="458"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="503"/>
         <source>Nothing was imported: fix the rows in red, or skip invalid rows.</source>
         <translation>未导入任何数据：请修正标红的行，或选择跳过无效行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="464"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="509"/>
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="486"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="531"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="487"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="532"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="488"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="533"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="489"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="534"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="515"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="560"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="517"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="562"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="558"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="603"/>
         <source>The import failed (%1); nothing was imported.</source>
         <translation>导入失败（%1），未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="568"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="613"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何数据。</translation>
     </message>
@@ -4755,92 +4765,92 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>This office is open read-only; this needs a writable window.</source>
         <translation>本机构以只读方式打开；此操作需要可写的窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Open the client&apos;s card first.</source>
         <translation>请先打开该客户的卡片。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Export client data</source>
         <translation>导出客户数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Folder for the client&apos;s data</source>
         <translation>保存客户数据的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Nothing was exported (%1).</source>
         <translation>未导出任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Wrote %1 and %2 (%3 records). They hold the client&apos;s full data, identity numbers included: hand them over securely and keep no copy.</source>
         <translation>已生成 %1 和 %2（%3 条记录）。其中包含该客户的全部数据（含证件号码）：请安全交付，不要保留副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Client data exported.</source>
         <translation>客户数据已导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Erase client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="696"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>Nothing was erased (%1); the client is unchanged.</source>
         <translation>未删除任何内容（%1）；客户数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="715"/>
         <source>Client %1 was erased. %2 records are kept for their retention periods. Backups made before now still hold the client until they are rotated out.</source>
         <translation>客户 %1 已删除。%2 条记录将在各自的保存期限内保留。此前制作的备份在轮换淘汰之前仍含有该客户的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="731"/>
         <source>Purge expired records</source>
         <translation>清除过期记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="737"/>
         <source>Delete the consent records, evidence and financial snapshots that erased clients left behind once their retention periods have passed? Clients who were not erased keep their history.</source>
         <translation>删除已删除客户遗留的、保存期限已满的同意记录、证明文件和财务快照吗？未被删除的客户的历史记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>Nothing was purged (%1).</source>
         <translation>未清除任何内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Purged what %1 erased client(s) left past retention: %2 consent records, %3 attachments, %4 financial snapshots, %5 cards.</source>
         <translation>已清除 %1 位已删除客户超过保存期限的遗留数据：同意记录 %2 条、附件 %3 个、财务快照 %4 份、卡片 %5 张。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>Nothing has passed its retention period yet.</source>
         <translation>目前没有超过保存期限的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="789"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>The office file could not be rewritten, so old copies may remain in its free space until the next erasure or purge rewrites it. Close other windows on this office before that.</source>
         <translation>未能重写机构数据文件，因此在下一次删除或清除重写它之前，其空闲空间中可能仍留有旧副本。届时请先关闭打开本机构的其他窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="809"/>
         <source>Wiping</source>
         <translation>正在擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="803"/>
+        <location filename="../../ui/main_window.py" line="811"/>
         <source>Rewriting the office file so nothing erased remains in it. This can take a minute on a large office.</source>
         <translation>正在重写机构数据文件，确保已删除的内容不留痕迹。数据量大时可能需要一分钟左右。</translation>
     </message>
@@ -4900,7 +4910,7 @@ Kept for their retention periods: consent records, financial snapshots (suitabil
         <translation>客户数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>This office is open read-only.</source>
         <translation>此机构文件以只读方式打开。</translation>
     </message>
@@ -6941,68 +6951,68 @@ Stays with the other card: %2.</source>
 <context>
     <name>SmartLists</name>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="91"/>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="289"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="92"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="294"/>
         <source>Lists</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="92"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="93"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="95"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="96"/>
         <source>Smart list (saved filter)…</source>
         <translation>智能名单（保存的筛选）…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="99"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="100"/>
         <source>Hand-picked list…</source>
         <translation>手选名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="204"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="209"/>
         <source>Clients behind a chart bar</source>
         <translation>图表中该柱对应的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="206"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="211"/>
         <source>All clients</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="216"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="221"/>
         <source>Hand-picked list</source>
         <translation>手选名单</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="250"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="255"/>
         <source>Delete the list “%1”? Its clients stay.</source>
         <translation>删除名单“%1”？其中的客户不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="255"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="260"/>
         <source>Delete list</source>
         <translation>删除名单</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="299"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="304"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="300"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="305"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="303"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="308"/>
         <source>Add the open client</source>
         <translation>加入当前打开的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/smart_list_sidebar.py" line="307"/>
+        <location filename="../../ui/widgets/smart_list_sidebar.py" line="312"/>
         <source>Remove the open client</source>
         <translation>移除当前打开的客户</translation>
     </message>

@@ -26,8 +26,8 @@ def _to_run_page(qtbot, office: Office, path: Path) -> ImportWizard:  # type: ig
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path.setText(str(path))
-    wizard.next()
-    assert wizard.currentPage() is wizard.mapping_page, wizard.file_page.error.text()
+    wizard.next()  # reads the file off the UI thread, then moves on by itself
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=30_000)
     assert "gb18030" in wizard.file_page.info.text()
     wizard.next()
     assert wizard.currentPage() is wizard.run_page
@@ -86,9 +86,11 @@ def test_bad_file_and_saved_mapping(qtbot, office: Office, tmp_path: Path) -> No
     assert "Choose a file" in wizard.file_page.error.text()
     wizard.file_page.path.setText(str(tmp_path / "nope.csv"))
     wizard.next()
-    assert "does not exist" in wizard.file_page.error.text()
+    qtbot.waitUntil(lambda: "does not exist" in wizard.file_page.error.text(), timeout=30_000)
+    assert wizard.currentPage() is wizard.file_page
     wizard.file_page.path.setText(str(excel_gb18030_csv(tmp_path / "a.csv")))
     wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=30_000)
     page = wizard.mapping_page
     page.save_name.setText("Excel export")
     page.findChild(type(wizard.run_page.check_button), "importSaveMapping").click()
@@ -99,3 +101,59 @@ def test_bad_file_and_saved_mapping(qtbot, office: Office, tmp_path: Path) -> No
     wizard.next()
     assert wizard.currentPage() is page
     assert "legal name" in page.error.text()
+
+
+def test_file_is_read_off_the_ui_thread_once(
+    qtbot, office: Office, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    import app.import_read
+
+    real = app.import_read.read_source
+    threads: list[bool] = []
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(app.import_read, "read_source", recording)
+    wizard = ImportWizard(office)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(excel_gb18030_csv(tmp_path / "a.csv")))
+    wizard.next()
+    wizard.next()  # pressed twice while reading: still one read, one step
+    assert wizard.currentPage() is wizard.file_page
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=30_000)
+    assert threads == [False]
+    assert "gb18030" in wizard.file_page.info.text()
+    wizard.back()
+    wizard.next()  # the same file again: no second read
+    assert wizard.currentPage() is wizard.mapping_page and threads == [False]
+
+
+def test_closing_during_a_read_drops_it(qtbot, office: Office, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    import app.import_read
+
+    real = app.import_read.read_source
+    closed = threading.Event()
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        closed.wait(30)  # the read is still going when the wizard closes
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(app.import_read, "read_source", slow)
+    wizard = ImportWizard(office)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(excel_gb18030_csv(tmp_path / "a.csv")))
+    wizard.next()
+    job = wizard.file_page.reading
+    assert job is not None
+    with qtbot.waitSignal(job.signals.cancelled, timeout=30_000):
+        wizard.reject()
+        closed.set()
+    assert wizard.table is None and wizard.file_page.reading is None

@@ -1,6 +1,7 @@
 """File > Import clients…: choose a file, map its columns, check, import.
 
-Three pages. The file is read with encoding detection (or the encoding the user picks);
+Three pages. The file is read off the UI thread (ui/import_worker.py ReadJob) with
+encoding detection (or the encoding the user picks);
 the mapping is suggested from the headers and can be loaded from or saved as a template;
 "Check" runs a dry run off the UI thread and shows the first rows with each invalid cell
 in red (the reason in its tooltip) and the summary; "Import" runs the real import off the
@@ -35,11 +36,11 @@ from PySide6.QtWidgets import (
 from app.client_import import ClientImporter, ImportOptions, ImportReport
 from app.clients import ClientService
 from app.import_mapping import MATCH_KEYS, TARGETS, TemplateService, suggest_mapping
-from app.import_read import ImportReadError, SourceTable, read_source
+from app.import_read import SourceTable
 from db.office import Office
 from ui import i18n
 from ui.app_messages import app_message
-from ui.import_worker import OfficeJob
+from ui.import_worker import OfficeJob, ReadJob
 from ui.widgets.fields import ErrorLabel
 
 CTX = "ImportWizard"
@@ -138,6 +139,8 @@ class FilePage(QWizardPage):
         self.error.setObjectName("importFileError")
         layout.addWidget(self.error)
         layout.addStretch(1)
+        self.reading: ReadJob | None = None
+        self.loaded: tuple[str, str | None] | None = None  # (path, encoding) of wiz.table
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -150,26 +153,69 @@ class FilePage(QWizardPage):
             self.path.setText(name)
 
     def validatePage(self) -> bool:
+        """Next reads the file off the UI thread; when the read ends the page moves on by
+        itself (or shows why it cannot). Next again while reading does nothing."""
         text = self.path.text().strip()
         if not text:
             self.error.show_message(
                 QCoreApplication.translate("ImportWizard", "Choose a file to import.")
             )
             return False
-        try:
-            table = read_source(Path(text), self.encoding.currentData() or None)
-        except ImportReadError as exc:
-            self.error.show_message(app_message(str(exc)))
-            return False
+        key = (text, self.encoding.currentData() or None)
+        if self.wiz.table is not None and self.loaded == key:
+            return True
+        if self.reading is None:
+            self._read(key)
+        return False
+
+    def _read(self, key: tuple[str, str | None]) -> None:
+        self.wiz.table = None
+        self.loaded = None
         self.error.show_message("")
+        self.info.setText(QCoreApplication.translate("ImportWizard", "Reading the file…"))
+        job = ReadJob(Path(key[0]), key[1])
+        self.reading = job
+        job.signals.finished.connect(lambda table: self._read_done(job, key, table))
+        job.signals.failed.connect(lambda _kind, message: self._read_failed(job, message))
+        job.signals.cancelled.connect(lambda: self._read_over(job))
+        job.start()
+
+    def _read_over(self, job: ReadJob) -> bool:
+        """Whether `job` is still the read this page waits for (then it is over)."""
+        if self.reading is not job:
+            return False
+        self.reading = None
+        return True
+
+    def _read_done(self, job: ReadJob, key: tuple[str, str | None], table: SourceTable) -> None:
+        if not self._read_over(job):
+            return
         self.wiz.table = table
+        self.loaded = key
         self.info.setText(
             QCoreApplication.translate("ImportWizard", "%1 rows, %2 columns (%3).")
             .replace("%1", f"{len(table.rows):,}")
             .replace("%2", str(len(table.headers)))
             .replace("%3", table.encoding or "xlsx")
         )
-        return True
+        if self.wiz.currentPage() is self:
+            self.wiz.next()
+
+    def _read_failed(self, job: ReadJob, message: str) -> None:
+        if not self._read_over(job):
+            return
+        self.info.setText("")
+        self.error.show_message(
+            app_message(message)
+            if message
+            else QCoreApplication.translate("ImportWizard", "The file could not be read.")
+        )
+
+    def cancel_read(self) -> None:
+        if self.reading is not None:
+            self.reading.cancel()
+            self.reading = None
+            self.info.setText("")
 
 
 class MappingPage(QWizardPage):
@@ -571,6 +617,7 @@ class ImportWizard(QWizard):
     def reject(self) -> None:
         if self.job is not None:
             self.job.cancel()
+        self.file_page.cancel_read()
         super().reject()
 
 
