@@ -70,10 +70,13 @@ def _filtered(
     stmt: Select,  # type: ignore[type-arg]
     walk_sort_index: bool = False,
     session: Session | None = None,
+    hide_former: bool = False,
 ) -> Select:  # type: ignore[type-arg]
     """walk_sort_index: test matches as a filter (`id + 0` cannot use the primary key), so
     the planner walks the sort column's index and stops at the page's end instead of
-    fetching and sorting every match. Worth it only when matches are many."""
+    fetching and sorting every match. Worth it only when matches are many.
+    hide_former: the client list's view; "former" cards (merged away, or clients who
+    left) are listed only when the status filter asks for them."""
     conditions = []
     match_on = (Client.id + 0) if walk_sort_index else Client.id
     for term in normalize_term(query.text).split():
@@ -82,6 +85,8 @@ def _filtered(
         conditions.append(Client.tier == query.tier)
     if query.status:
         conditions.append(Client.status == query.status)
+    elif hide_former:
+        conditions.append(Client.status != HIDDEN_STATUS)
     if query.owner:
         conditions.append(Client.owner == query.owner)
     if query.tag:
@@ -111,6 +116,8 @@ def _filtered(
     return stmt.where(and_(*conditions)) if conditions else stmt
 
 
+HIDDEN_STATUS = "former"
+
 # Above this many matches, walking the sort index and probing the match set beats
 # sorting the whole match set (measured: 25,000 of 100,000 clients match, 28 ms -> 10 ms;
 # for 24 matches the sort is 0.3 ms and the walk 7.6 ms, hence the threshold).
@@ -129,10 +136,17 @@ class ClientListService:
 
     def count(self, query: ListQuery) -> int:
         terms = normalize_term(query.text).split()
-        if len(terms) == 1 and _only_text(query) and access.client_scope(self.session) is None:
-            # every index row is a live client, so the index alone can count
+        if (
+            len(terms) == 1
+            and _only_text(query)
+            and access.client_scope(self.session) is None
+            and not self._any_former()
+        ):
+            # every index row is a listed client, so the index alone can count
             return search_index.count_term(self.session, terms[0])
-        stmt = _filtered(query, select(func.count(Client.id)), session=self.session)
+        stmt = _filtered(
+            query, select(func.count(Client.id)), session=self.session, hide_former=True
+        )
         return int(self.session.scalar(stmt) or 0)
 
     def _ordered(self, query: ListQuery, stmt: Select) -> Select:  # type: ignore[type-arg]
@@ -140,7 +154,14 @@ class ClientListService:
         order = [column.desc(), Client.id.desc()] if query.descending else [column, Client.id]
         terms = normalize_term(query.text).split()
         walk = bool(terms) and query.sort in INDEXED_SORTS and self._many_matches(terms)
-        return _filtered(query, stmt, walk_sort_index=walk, session=self.session).order_by(*order)
+        return _filtered(
+            query, stmt, walk_sort_index=walk, session=self.session, hide_former=True
+        ).order_by(*order)
+
+    def _any_former(self) -> bool:
+        """One probe of the status index."""
+        stmt = select(Client.id).where(Client.status == HIDDEN_STATUS).limit(1)
+        return self.session.scalar(stmt) is not None
 
     def _many_matches(self, terms: list[str]) -> bool:
         least = min(search_index.count_term(self.session, t, cap=WALK_INDEX_ABOVE) for t in terms)

@@ -94,7 +94,10 @@ def names(svc: ClientListService, text: str, **kw) -> set[str]:  # type: ignore[
 
 
 def test_the_office_holds_exactly_the_twelve(svc: ClientListService) -> None:
-    assert names(svc, "") == {p[0] for p in PEOPLE}
+    # "former" cards (merged away, or clients who left) are listed when asked for
+    assert names(svc, "") == {p[0] for p in PEOPLE if p[7] != "former"}
+    assert names(svc, "", status="former") == {"王芳"}
+    assert names(svc, "王", status="former") == {"王芳"}
 
 
 @pytest.mark.parametrize(
@@ -107,7 +110,7 @@ def test_the_office_holds_exactly_the_twelve(svc: ClientListService) -> None:
         ("三丰", {"张三丰"}),
         ("张三丰", {"张三丰"}),
         # one character
-        ("王", {"王伟", "王伟明", "王芳"}),
+        ("王", {"王伟", "王伟明"}),  # and 王芳, a former client (listed when asked for)
         ("李", {"李娜"}),
         ("丰", {"张三丰"}),
         # full pinyin and initials
@@ -117,7 +120,7 @@ def test_the_office_holds_exactly_the_twelve(svc: ClientListService) -> None:
         ("ww", {"王伟", "王伟明"}),
         ("wwm", {"王伟明"}),
         ("zsf", {"张三丰"}),
-        ("wang", {"王伟", "王伟明", "王芳", "Alice Wang"}),
+        ("wang", {"王伟", "王伟明", "Alice Wang"}),
         ("alice", {"Alice Wang"}),
         ("smith", {"Bob Smith"}),
         # phone fragments, with and without the country code
@@ -175,10 +178,10 @@ def test_filters(svc: ClientListService) -> None:
     assert names(svc, "", status="dormant") == {"张三丰", "孙丽"}
     assert names(svc, "", owner="carol") == {"张三丰", "陈静", "周杰"}
     assert names(svc, "", tag="golf") == {"Bob Smith", "孙丽"}
-    assert names(svc, "王", owner="alice") == {"王伟", "王芳"}
+    assert names(svc, "王", owner="alice") == {"王伟"}
     assert names(svc, "", status="active", tag="vip") == {"王伟", "Alice Wang", "周杰"}
     assert names(svc, "", tier="hnw") == set()
-    assert names(svc, "", tier="mass") == {p[0] for p in PEOPLE}
+    assert names(svc, "", tier="mass") == {p[0] for p in PEOPLE if p[7] != "former"}
 
 
 @pytest.fixture
@@ -227,7 +230,7 @@ def test_sort_name_puts_chinese_names_by_pinyin(svc: ClientListService) -> None:
     rows = svc.page(ListQuery(sort="name"), limit=1000)
     order = [r.legal_name for r in rows]
     assert order.index("Alice Wang") < order.index("Bob Smith") < order.index("陈静")
-    assert order.index("李娜") < order.index("刘洋") < order.index("孙丽") < order.index("王芳")
+    assert order.index("李娜") < order.index("刘洋") < order.index("孙丽") < order.index("王伟")
     assert order.index("王伟") < order.index("王伟明") < order.index("张三丰")
 
 
