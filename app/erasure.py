@@ -62,6 +62,7 @@ from db.models import (
     Relative,
     Task,
 )
+from db.models_segments import ClientValueScore, StaticListMember
 
 ERASED = "[erased]"
 ERASED_TASK_TITLE = "Task (erased client)"
@@ -237,7 +238,19 @@ def erase_client(
     report = ErasureReport(client_id)
     idents = _identifiers(session, client)
 
-    for model in (IdentityDocument, Phone, Email, Address, Relative, ClientTag, CustomValue):
+    # contacts and descriptions go; so do list memberships and the value score, which are
+    # profiling of the person with no retention duty
+    for model in (
+        IdentityDocument,
+        Phone,
+        Email,
+        Address,
+        Relative,
+        ClientTag,
+        CustomValue,
+        StaticListMember,
+        ClientValueScore,
+    ):
         n = _count(session.execute(delete(model).where(model.client_id == client_id)))
         report.removed[model.__tablename__] = n
 

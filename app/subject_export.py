@@ -99,6 +99,9 @@ EXPORTED: dict[str, str] = {
     "risk_assessment": "client_id = :cid",
     "professional_status": "client_id = :cid",
     "suitability_record": "client_id = :cid",
+    # profiling: the hand-picked lists the person is on and their value score (issue 6)
+    "static_list_member": "client_id = :cid",
+    "client_value_score": "client_id = :cid",
 }
 
 # client-linked tables left out, and why

@@ -26,12 +26,17 @@ from app.clients import ClientService
 from app.complaints import ComplaintService
 from app.consent import ConsentService
 from app.merge import MergeService
+from app.risk_assessment import AssessmentService
+from app.smart_lists import SmartListService
+from app.suitability import SuitabilityService
 from app.tasks import TaskService
 from app.timeline import InteractionService
 from app.validation import prc_id_checksum_char
+from app.value_score import ValueScoreService
 from db.models import ClientLink, Household, HouseholdMember
 from db.office import Office
 from tests.app.portfolio_helpers import add_rich_portfolio
+from tests.app.risk_helpers import add_product, max_answers
 
 NAME = "欧阳翠莲"
 DOB = dt.date(1987, 6, 12)
@@ -41,6 +46,7 @@ PHONE_TYPED = "+86 139 2468 1357"
 PHONE_E164 = "+8613924681357"
 PHONE_NATIONAL = "13924681357"
 EMAIL = "cuilian.ouyang@example.cn"
+RISK_DAY = dt.date(2026, 11, 20)
 COMPLAINT_RECEIVED = dt.datetime(2026, 3, 2, 1, 0, tzinfo=dt.UTC)
 SCAN = b"%PDF-1.4 scanned consent form signed by " + NAME.encode() + b" " + ID_NUMBER.encode()
 
@@ -229,6 +235,19 @@ def build_rich_client(office: Office, *, language: str = "zh") -> Built:
         )
     with office.transaction() as s:
         add_rich_portfolio(s, cid, NAME)  # accounts, holdings, transactions (issue 5)
+    with office.transaction() as s:
+        # risk profile, professional determination and a suitability record (issue 5)
+        assessments = AssessmentService(s, actor="advisor")
+        assessments.record(cid, max_answers(), RISK_DAY, today=RISK_DAY, client_confirmed=True)
+        assessments.record_professional(
+            cid, RISK_DAY, today=RISK_DAY, experience_years=0, note=f"{NAME}: below thresholds"
+        )
+        SuitabilityService(s, actor="advisor").record(
+            cid, add_product(s, 3, code="RICH-R3"), "recommendation", today=RISK_DAY
+        )
+        # a hand-picked list and a stored value score (issue 6)
+        SmartListService(s, actor="advisor").create_static("Rich client list", [cid])
+        ValueScoreService(s).refresh_all(RISK_DAY)
     with office.transaction() as s:
         # a second card entered for the same person, merged into this one (issue 9)
         dup = ClientService(s, actor="advisor").create(ClientCard(legal_name="Ouyang Cuilian"))

@@ -68,7 +68,7 @@ def test_the_check_fails_for_a_forgotten_table() -> None:
         Column("household_id", ForeignKey("household.id")),
     )
     Table(
-        "product",  # office-wide: not client data
+        "brochure",  # office-wide: not client data
         md,
         Column("id", Integer, primary_key=True),
         Column("name", String(50)),
