@@ -97,9 +97,12 @@ def line_chart(
     *,
     width: float,
     height: float = 150,
+    language: str = "en",
 ) -> Drawing:
     """Lines of amounts (minor units) over dates, one per (legend label, values), with the
-    legend above the plot; at least two dates, else an empty drawing."""
+    legend above the plot; at least two dates, else an empty drawing. In Chinese the axis
+    counts in 万 or 亿 like the screen does, named once above the axis (the axis labels take
+    a single Latin face, so the unit cannot sit in each label)."""
     drawing = _drawing(width, height)
     if len(days) < 2 or not series:
         return drawing
@@ -121,7 +124,12 @@ def line_chart(
     plot.yValueAxis.valueMax = high + pad
     plot.yValueAxis.labels.fontName = LATIN
     plot.yValueAxis.labels.fontSize = 7
-    plot.yValueAxis.labelTextFormat = _compact
+    unit, unit_name = _axis_unit(max(abs(low), abs(high)), language)
+    plot.yValueAxis.labelTextFormat = (
+        _compact if unit == 1 else (lambda v: f"{v / unit:,.{0 if high / unit >= 10 else 1}f}")
+    )
+    if unit_name:
+        drawing.add(mixed_text(4, plot.y + plot.height + 4, unit_name, 7))
     plot.xValueAxis.labels.fontName = LATIN
     plot.xValueAxis.labels.fontSize = 7
     plot.xValueAxis.valueMin = xs[0]
@@ -137,6 +145,18 @@ def line_chart(
         drawing.add(text)
         x += 12 + sum(pdfmetrics.stringWidth(s.text, s.fontName, 8) for s in text.contents) + 16
     return drawing
+
+
+def _axis_unit(magnitude: float, language: str) -> tuple[float, str]:
+    """(divisor, caption) for a Chinese amount axis: 亿 from 10^8, 万 from 10^4; English keeps
+    K/M/B in each label (divisor 1)."""
+    if not language.lower().startswith("zh"):
+        return 1, ""
+    if magnitude >= 1e8:
+        return 1e8, "亿"
+    if magnitude >= 1e4:
+        return 1e4, "万"
+    return 1, ""
 
 
 def _compact(value: float) -> str:

@@ -502,6 +502,7 @@ def charts(ctx: PackContext) -> list[Flowable]:
                 [(t.get(s.key, s.key), s.values) for s in chart.series],
                 chart.currency,
                 width=ctx.width,
+                language=ctx.language,
             ),
         ]
     return [KeepTogether([ctx.heading("charts"), *out])] if out else []
