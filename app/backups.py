@@ -35,6 +35,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from app import audit
 from db import key_slots
+from db.atomic_file import atomic_write, sync_folder, write_atomically
 from db.errors import OfficeError
 from db.office import COUNTED_TABLES, Office, backup_office, make_engine
 from db.sqlite_keys import RawKey
@@ -166,30 +167,9 @@ def new_backup_path(office_path: Path, folder: Path, now: dt.datetime) -> Path:
     return candidate
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with partial.open("wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        partial.replace(path)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
-
-
 def _copy_atomic(source: Path, target: Path) -> None:
-    partial = target.with_name(target.name + ".partial")
-    try:
-        with source.open("rb") as src, partial.open("wb") as dst:
-            shutil.copyfileobj(src, dst, 1 << 20)
-            dst.flush()
-            os.fsync(dst.fileno())
-        partial.replace(target)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
+    with source.open("rb") as src, atomic_write(target, replace=True) as dst:
+        shutil.copyfileobj(src, dst, 1 << 20)
 
 
 def _manifest(info: BackupInfo) -> bytes:
@@ -345,7 +325,7 @@ def make_backup(
             )
         info = BackupInfo(target, now.astimezone(dt.UTC), office.path.name, found)
         try:
-            _write_atomic(manifest_path(target), _manifest(info))
+            write_atomically(manifest_path(target), _manifest(info), replace=True)
         except OSError as exc:
             raise BackupError(
                 f"The record of backup {target.name} could not be written ({exc.strerror}); "
@@ -456,17 +436,6 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # Windows: directories cannot be opened; the rename is durable enough
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def restore_backup(
     backup: Path,
     target: Path,
@@ -519,7 +488,7 @@ def restore_backup(
             os.replace(partial, target)
             if partial_keys.exists():
                 os.replace(partial_keys, keys_path(target))
-            _fsync_dir(target.parent)
+            sync_folder(target.parent)
         except OSError as exc:
             raise BackupError(
                 f"{target.name} could not be restored ({exc.strerror}); it was not changed."

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.consent import PURPOSES, THIRD_PARTY_SHARING, ConsentService, NoticeInfo
 from app.settings import SettingsService
 from app.validation import mask_identifier
+from db.atomic_file import write_atomically
 from db.models import Client, IdentityDocument
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -401,13 +402,8 @@ def write_consent_form(
         raise ConsentFormError(f"The folder {out.parent} does not exist; create it first.")
     form = form_data(session, client_id, on=on, notice_code=notice_code)
     pdf = render(form)
-    partial = out.with_name(out.name + ".partial")
     try:
-        with partial.open("xb") as fh:
-            fh.write(pdf)
-        partial.replace(out)
+        write_atomically(out, pdf)
     except OSError as exc:
         raise ConsentFormError(f"{out.name} could not be written ({exc.strerror}).") from None
-    finally:
-        partial.unlink(missing_ok=True)
     return form

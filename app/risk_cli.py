@@ -103,6 +103,7 @@ def cmd_suitability_report(args: argparse.Namespace) -> int:
 
 def cmd_questionnaire_export(args: argparse.Namespace) -> int:
     from app.risk_questionnaire import default_definition
+    from db.atomic_file import write_atomically
     from db.models_risk import RiskQuestionnaire
     from db.office import open_office
 
@@ -125,12 +126,9 @@ def cmd_questionnaire_export(args: argparse.Namespace) -> int:
     finally:
         office.close()
     text = json.dumps(definition, ensure_ascii=False, indent=2) + "\n"
-    partial = out.with_name(out.name + ".partial")
     try:
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(out)
+        write_atomically(out, text, replace=True)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise CliError(f"The questionnaire could not be written ({exc.strerror}).") from None
     which = f"version {version}" if version else "the shipped default (not yet published)"
     print(f"Wrote {out.name}: {which}.")

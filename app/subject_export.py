@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from app import access, audit
 from app.settings import SettingsService
 from app.validation import format_money
+from db.atomic_file import TargetExists, write_atomically
 from db.models import AccessEvent, Base, Client
 
 FORMAT = "advisordesk.subject-export"
@@ -286,19 +287,12 @@ def check_out_dir(out_dir: Path, names: Iterable[str]) -> None:
 
 
 def _write_new(path: Path, data: bytes) -> None:
-    partial = path.with_name(path.name + ".partial")
     try:
-        with partial.open("xb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():  # appeared meanwhile: never replace it
-            raise SubjectExportError(f"{path} already exists; not overwriting it.")
-        partial.replace(path)
+        write_atomically(path, data)
+    except TargetExists:  # appeared meanwhile: never replace it
+        raise SubjectExportError(f"{path} already exists; not overwriting it.") from None
     except OSError as exc:
         raise SubjectExportError(f"{path.name} could not be written ({exc.strerror}).") from None
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def export_subject(
