@@ -52,6 +52,10 @@ log = logging.getLogger(__name__)
 # command honours it without each one passing it on.
 USER_ENV = "ADVISORDESK_USER"
 
+# The execution option Office.transaction() sets on its connection so that make_engine's
+# begin listener emits BEGIN IMMEDIATE instead of a deferred BEGIN.
+BEGIN_IMMEDIATE = "advisordesk_begin_immediate"
+
 CACHE_KIB = 65_536  # 64 MB: makes encrypted LIKE/FTS scans cost what plain ones do
 
 
@@ -124,8 +128,16 @@ class Office:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action = one transaction: commit on success, roll back on any error."""
+        """One user action = one transaction: commit on success, roll back on any error.
+
+        On a writable office it begins IMMEDIATE (the write lock first): in WAL a deferred
+        transaction that reads and then writes gets SQLITE_BUSY at once, without waiting
+        for busy_timeout, whenever another writer committed after its read (two audit
+        entries appended at once). Taking the lock up front makes the second writer wait
+        its turn instead. Plain session() reads stay deferred and never wait."""
         with self.session() as s, s.begin():
+            if not self.read_only:
+                s.connection(execution_options={BEGIN_IMMEDIATE: True})
             yield s
 
     def close(self) -> None:
@@ -277,8 +289,10 @@ def make_engine(path: Path, raw: RawKey | KeyHolder, read_only: bool) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         # pysqlite's implicit transactions are off (isolation_level=None): begin explicitly,
-        # so every session is one real SQLite transaction.
-        conn.exec_driver_sql("BEGIN")
+        # so every session is one real SQLite transaction; Office.transaction() asks for
+        # the write lock up front.
+        immediate = conn.get_execution_options().get(BEGIN_IMMEDIATE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
