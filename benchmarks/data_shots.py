@@ -42,7 +42,8 @@ def shots(window, language, out, app, save) -> None:  # type: ignore[no-untyped-
         wizard = ImportWizard(office, parent=window)
         wizard.show()
         wizard.file_page.path.setText(str(source))
-        wizard.next()
+        wizard.next()  # the file is read off the UI thread
+        _wait(app, lambda: wizard.currentPage() is wizard.mapping_page)
         save(wizard, out / f"import-mapping-{language}.png", app)
         wizard.next()
         wizard.run_page.check_button.click()

@@ -1,7 +1,0 @@
-"""Tables for review-pack print records.
-
-Kept apart from db/models.py so each area's tables read on their own; db/models.py imports
-this module at its end, so Base.metadata (and the migration test) always sees them.
-"""
-
-from __future__ import annotations
