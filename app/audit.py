@@ -36,6 +36,7 @@ from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app import access
+from db.atomic_file import atomic_write
 from db.models_audit import AuditClientKey, AuditEntry
 from db.office import Office
 
@@ -467,10 +468,9 @@ def export_csv(
     temporary name renamed when complete. progress(rows) returning False cancels (the
     partial file is removed). Returns the number of rows written."""
     access.require(session, access.AUDIT)
-    partial = out.with_name(out.name + ".partial")
     written = 0
     try:
-        with partial.open("w", encoding="utf-8-sig", newline="") as fh:
+        with atomic_write(out, "w", replace=True, encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(CSV_HEADER)
             for row in iter_csv_rows(session, flt):
@@ -478,13 +478,8 @@ def export_csv(
                 written += 1
                 if progress is not None and written % 1000 == 0 and not progress(written):
                     raise _Cancelled
-        partial.replace(out)
     except _Cancelled:
-        partial.unlink(missing_ok=True)
         return -1
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
     if progress is not None:
         progress(written)
     return written

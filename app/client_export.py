@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app import access, audit
 from app.validation import mask_identifier
+from db.atomic_file import atomic_write
 from db.models import AccessEvent, Address, Client, ClientTag, Email, IdentityDocument, Phone
 
 PAGE = 2000
@@ -176,11 +177,10 @@ def export_clients(
     if unmasked:
         access.require(session, access.REVEAL)
     header = [COLUMNS[c][1 if language.startswith("zh") else 0] for c in columns]
-    partial = out.with_name(out.name + ".partial")
     count = 0
     try:
         if suffix == ".csv":
-            with partial.open("w", encoding="utf-8-sig", newline="") as fh:
+            with atomic_write(out, "w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh)
                 writer.writerow(header)
                 for row in _rows(session, columns, ids, unmasked):
@@ -199,14 +199,10 @@ def export_clients(
                 count += 1
                 if progress and count % PAGE == 0:
                     progress(count)
-            book.save(partial)
-        partial.replace(out)
+            with atomic_write(out) as fh:
+                book.save(fh)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise ExportError(f"{out.name} could not be written ({exc.strerror}).") from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     action = "client_export_unmasked" if unmasked else "client_export"
     session.add(
         AccessEvent(

@@ -19,7 +19,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-import os
 import secrets
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -43,6 +42,7 @@ from app.pack_text import LANGUAGES, SECTION_TITLES, STRINGS
 from app.pdf_fonts import LATIN, draw_string, paragraph_styles, string_width
 from app.settings import SettingsService
 from app.tasks import day_start_utc, to_local
+from db.atomic_file import TargetExists, atomic_write
 from db.models import Client, Task
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
@@ -368,19 +368,15 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], Any]) -> Any:
         raise PackError(f"{target.name} already exists; choose another name (not overwriting).")
     if not target.parent.is_dir():
         raise PackError(f"The folder {target.parent} does not exist; create it first.")
-    partial = partial_path(target)
     try:
-        with partial.open("xb") as fh:
+        with atomic_write(target, partial=partial_path(target)) as fh:
             result = write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if target.exists():
-            raise PackError(f"{target.name} appeared while the pack was written; not overwriting.")
-        partial.replace(target)
+    except TargetExists:
+        raise PackError(
+            f"{target.name} appeared while the pack was written; not overwriting."
+        ) from None
     except OSError as exc:
         raise PackError(f"{target.name} could not be written ({exc.strerror}).") from None
-    finally:
-        partial.unlink(missing_ok=True)
     return result
 
 

@@ -41,6 +41,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from db.atomic_file import write_atomically
 from db.errors import OfficeError, WrongPassphrase
 from db.sqlite_keys import RawKey
 
@@ -192,22 +193,9 @@ def load(path: Path) -> SlotFile | None:
 def save(path: Path, slots: SlotFile) -> None:
     """Atomically replace the slot file beside `path` (temporary name, fsync, rename)."""
     spath = slot_path(path)
-    partial = spath.with_name(spath.name + ".partial")
     try:
-        with partial.open("wb") as fh:
-            fh.write(slots.to_bytes())
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(partial, spath)
-        dir_fd = os.open(spath.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        except OSError:
-            pass  # some file systems cannot fsync a folder; the rename is still atomic
-        finally:
-            os.close(dir_fd)
+        write_atomically(spath, slots.to_bytes(), replace=True)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise KeySlotError(
             f"The key-slot file {spath.name} could not be written ({exc.strerror}); "
             "the previous one is unchanged."

@@ -23,6 +23,7 @@ import sys
 import time
 from pathlib import Path
 
+from db.atomic_file import write_atomically
 from db.errors import OfficeError
 
 log = logging.getLogger(__name__)
@@ -78,11 +79,9 @@ def _read() -> dict[str, dict[str, float]]:
 def _write(data: dict[str, dict[str, float]]) -> None:
     folder = state_dir()
     target = folder / FILE_NAME
-    partial = folder / (FILE_NAME + ".partial")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        partial.write_text(json.dumps(data), encoding="utf-8")
-        os.replace(partial, target)
+        write_atomically(target, json.dumps(data), replace=True)
     except OSError:
         # A read-only home must not stop anyone unlocking; the wait is then per process.
         log.warning("the failed-unlock counter could not be saved")

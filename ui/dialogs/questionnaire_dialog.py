@@ -35,6 +35,7 @@ from app.risk_questionnaire import (
     default_definition,
     load_definition,
 )
+from db.atomic_file import write_atomically
 from db.errors import OfficeError
 from db.office import Office
 from ui import i18n
@@ -184,14 +185,10 @@ class QuestionnaireDialog(QDialog):
             if not chosen:
                 return None
             path = Path(chosen)
-        partial = path.with_name(path.name + ".partial")
         try:
-            partial.write_text(
-                json.dumps(definition, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
-            partial.replace(path)
+            text = json.dumps(definition, ensure_ascii=False, indent=2) + "\n"
+            write_atomically(path, text, replace=True)
         except OSError as exc:
-            partial.unlink(missing_ok=True)
             self.error.show_message(
                 QCoreApplication.translate(
                     "QuestionnaireDialog", "The file could not be written (%1)."

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.suitability import MismatchRow, SuitabilityError, mismatches
+from db.atomic_file import atomic_write
 from db.office import Office
 from ui import i18n
 from ui.app_messages import app_message
@@ -188,16 +189,13 @@ class SuitabilityReportDialog(QDialog):
                 return None
             path = Path(chosen)
         header = [QCoreApplication.translate("SuitabilityReportDialog", c) for c in COLUMNS]
-        partial = path.with_name(path.name + ".partial")
         try:
-            with partial.open("w", encoding="utf-8-sig", newline="") as fh:
+            with atomic_write(path, "w", replace=True, encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh)
                 writer.writerow(header)
                 for r in self.rows:
                     writer.writerow([_cell(c) for c in self._cells(r)])
-            partial.replace(path)
         except OSError as exc:
-            partial.unlink(missing_ok=True)
             self.error.show_message(
                 QCoreApplication.translate(
                     "SuitabilityReportDialog", "The report could not be saved (%1)."
