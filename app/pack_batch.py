@@ -76,6 +76,10 @@ def meeting_client_ids(session: Session, day: dt.date, tz: dt.tzinfo | None = No
         .where(
             Interaction.kind.in_(MEETING_INTERACTIONS),
             Interaction.deleted_at.is_(None),
+            # the same range on both (interaction_client copies occurred_at): SQLite can
+            # then seek ix_interaction_dates and join interaction_client by its key
+            Interaction.occurred_at >= start,
+            Interaction.occurred_at < end,
             InteractionClient.occurred_at >= start,
             InteractionClient.occurred_at < end,
         )

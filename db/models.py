@@ -456,6 +456,11 @@ class Interaction(Base):
             "satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5",
             name="ck_interaction_satisfaction",
         ),
+        # office-wide date ranges of live entries (the dashboard's entries per advisor per
+        # week, the pack batch's meetings of a day), answered from the index alone. deleted_at
+        # leads: "deleted_at IS NULL" is an equality SQLite would otherwise prefer on
+        # ix_interaction_deleted_at, reading every live entry (migration 0011)
+        Index("ix_interaction_dates", "deleted_at", "occurred_at", "kind", "created_by"),
     )
     __mapper_args__ = {"version_id_col": version}
 
@@ -616,7 +621,6 @@ class ComplaintEvent(Base):
 from db import (  # noqa: E402,F401
     models_audit,
     models_data,
-    models_packs,
     models_portfolio,
     models_risk,
     models_security,
