@@ -15,9 +15,10 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from db.errors import OfficeError
+from ui.pool_job import PoolJob
 
 log = logging.getLogger(__name__)
 
@@ -32,24 +33,13 @@ class JobSignals(QObject):
     failed = Signal(str)
 
 
-class BackgroundJob(QRunnable):
+class BackgroundJob(PoolJob):
+    signals: JobSignals
+
     def __init__(self, work: Work) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the owner keeps it until finished or failed
+        super().__init__(JobSignals(), auto_delete=False)  # the owner keeps it until done
         self.work = work
-        self.signals = JobSignals()
-        self._cancelled = threading.Event()
         self.done = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
-
-    def start(self, pool: QThreadPool | None = None) -> None:
-        (pool or QThreadPool.globalInstance()).start(self)
 
     def _progress(self, n: int) -> bool:
         if not self.cancelled:

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app.consent_reports import (
     CoverageRow,
@@ -26,6 +25,7 @@ from app.consent_reports import (
     withdrawals_by_month,
 )
 from db.office import Office
+from ui.pool_job import PoolJob
 
 log = logging.getLogger(__name__)
 STEPS = 3
@@ -47,7 +47,9 @@ class ConsentReportSignals(QObject):
     failed = Signal(int, str)  # the exception's type name (never its text: it may name data)
 
 
-class ConsentReportJob(QRunnable):
+class ConsentReportJob(PoolJob):
+    signals: ConsentReportSignals
+
     def __init__(
         self,
         office: Office,
@@ -56,25 +58,12 @@ class ConsentReportJob(QRunnable):
         on: dt.date | None = None,
         token: int = 0,
     ) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
+        super().__init__(ConsentReportSignals())
         self.office = office
         self.client_status = client_status
         self.missing_limit = missing_limit
         self.on = on or dt.date.today()
         self.token = token
-        self.signals = ConsentReportSignals()
-        self._cancelled = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
-
-    def start(self, pool: QThreadPool | None = None) -> None:
-        (pool or QThreadPool.globalInstance()).start(self)
 
     def run(self) -> None:
         signals = self.signals  # keep the QObject alive for the whole run

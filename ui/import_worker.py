@@ -12,15 +12,15 @@ through signals, delivered in the GUI thread.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 from db.office import Office
+from ui.pool_job import PoolJob
 
 log = logging.getLogger(__name__)
 
@@ -38,24 +38,14 @@ class _Rollback(Exception):
     """Raised inside the transaction after a cancel, so the context manager rolls back."""
 
 
-class OfficeJob(QRunnable):
+class OfficeJob(PoolJob):
+    signals: JobSignals
+
     def __init__(self, office: Office, job: JobFunction, *, write: bool = True) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
+        super().__init__(JobSignals())
         self.office = office
         self.job = job
         self.write = write
-        self.signals = JobSignals()
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def start(self, pool: QThreadPool | None = None) -> None:
-        (pool or QThreadPool.globalInstance()).start(self)
 
     def run(self) -> None:
         signals = self.signals  # keep the QObject alive for the whole run
@@ -77,26 +67,19 @@ class OfficeJob(QRunnable):
         signals.finished.emit(result)
 
 
-class ReadJob(QRunnable):
+class ReadJob(PoolJob):
     """Read an import file off the UI thread (a large workbook takes seconds to parse).
 
     Needs no office. The reader cannot stop half-way, so a cancelled read runs to its end
     and its result is dropped: `cancelled` is emitted instead of `finished`, and the file
     is only read (never written), so nothing needs undoing."""
 
+    signals: JobSignals
+
     def __init__(self, path: Path, encoding: str | None) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
+        super().__init__(JobSignals())
         self.path = path
         self.encoding = encoding
-        self.signals = JobSignals()
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def start(self, pool: QThreadPool | None = None) -> None:
-        (pool or QThreadPool.globalInstance()).start(self)
 
     def run(self) -> None:
         signals = self.signals
@@ -108,7 +91,7 @@ class ReadJob(QRunnable):
             log.exception("reading an import file failed: %s", type(exc).__name__)
             signals.failed.emit(type(exc).__name__, str(exc) if _is_user_error(exc) else "")
             return
-        if self._cancel.is_set():
+        if self.cancelled:
             signals.cancelled.emit()
         else:
             signals.finished.emit(table)

@@ -11,16 +11,16 @@ running thread.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 from app.pack_batch import run_batch
 from app.review_pack import PackError, PackOptions
 from db.office import Office
+from ui.pool_job import PoolJob
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,9 @@ class PackBatchSignals(QObject):
 Who = Callable[[Session], list[int]]
 
 
-class PackBatchJob(QRunnable):
+class PackBatchJob(PoolJob):
+    signals: PackBatchSignals
+
     def __init__(
         self,
         office: Office,
@@ -47,26 +49,13 @@ class PackBatchJob(QRunnable):
         merged: bool,
         actor: str,
     ) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
+        super().__init__(PackBatchSignals())
         self.office = office
         self.who = who
         self.out = out
         self.options = options
         self.merged = merged
         self.actor = actor
-        self.signals = PackBatchSignals()
-        self._cancelled = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
-
-    def start(self, pool: QThreadPool | None = None) -> None:
-        (pool or QThreadPool.globalInstance()).start(self)
 
     def run(self) -> None:
         signals = self.signals  # keep the QObject alive for the whole run
@@ -85,7 +74,7 @@ class PackBatchJob(QRunnable):
                 merged=self.merged,
                 actor=self.actor,
                 progress=signals.progress.emit,
-                cancelled=self._cancelled.is_set,
+                cancelled=self.is_cancelled,
             )
         except PackError as exc:
             signals.failed.emit(str(exc))

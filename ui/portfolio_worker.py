@@ -13,12 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app.money import MissingRate
 from app.portfolio_overview import overview
 from db.errors import OfficeError
 from db.office import Office
+from ui.pool_job import PoolJob
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,11 @@ class PortfolioSignals(QObject):
     failed = Signal(int, str)  # token, a message for the user or an exception's type name
 
 
-class PortfolioJob(QRunnable):
+class PortfolioJob(PoolJob):
+    """Its cancel flag is never checked: a newer job's token replaces it (module docstring)."""
+
+    signals: PortfolioSignals
+
     def __init__(
         self,
         office: Office,
@@ -38,16 +43,11 @@ class PortfolioJob(QRunnable):
         today: dt.date,
         token: int,
     ) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
+        super().__init__(PortfolioSignals())
         self.office = office
         self.client_id = client_id
         self.start_day, self.end_day, self.today = start, end, today
         self.token = token
-        self.signals = PortfolioSignals()
-
-    def start(self, pool: QThreadPool | None = None) -> None:
-        (pool or QThreadPool.globalInstance()).start(self)
 
     def run(self) -> None:
         signals = self.signals  # keep the QObject alive for the whole run

@@ -13,14 +13,14 @@ mid-run cannot destroy a running thread (same pattern as ui/consent_report_worke
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 from db.office import Office
+from ui.pool_job import PoolJob
 
 log = logging.getLogger(__name__)
 
@@ -33,25 +33,14 @@ class StepSignals(QObject):
     finished = Signal(int)  # token: every step ran (or was skipped after a failure)
 
 
-class StepsJob(QRunnable):
+class StepsJob(PoolJob):
+    signals: StepSignals
+
     def __init__(self, office: Office, steps: Sequence[Step], token: int = 0) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
+        super().__init__(StepSignals())
         self.office = office
         self.steps = list(steps)
         self.token = token
-        self.signals = StepSignals()
-        self._cancelled = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
-
-    def start(self, pool: QThreadPool | None = None) -> None:
-        (pool or QThreadPool.globalInstance()).start(self)
 
     def run(self) -> None:
         signals = self.signals  # keep the QObject alive for the whole run
