@@ -68,3 +68,37 @@ def test_bulk_rows_read_back_as_given(office: Office) -> None:
         ).all()
     assert [list(r) for r in stored] == [[v, LISTS[-1 - i]] for i, v in enumerate(LISTS)]
     assert [type(x) for r in stored for x in r[0]] == [type(x) for v in LISTS for x in v]
+
+
+def test_columns_every_row_leaves_empty_are_stored_as_null(office: Office) -> None:
+    now = dt.datetime.now(dt.UTC)
+    with office.transaction() as s:
+        first = (s.scalar(select(func.max(Client.id))) or 0) + 1
+        rows = [
+            {
+                "id": first + i,
+                "legal_name": f"Empty {i}",
+                "sort_name": f"empty {i}",
+                "owner": None,  # None in every row: left out of the INSERT
+                "occupation": "teacher" if i == 1 else None,  # None in some rows only
+                "created_at": now,
+                "updated_at": now,
+            }
+            for i in range(3)
+        ]
+        bulk_insert(s, Client.__table__, rows)
+    with office.session() as s:
+        stored = s.execute(
+            select(Client.owner, Client.occupation, Client.themes, Client.version, Client.status)
+            .where(Client.id >= first)
+            .order_by(Client.id)
+        ).all()
+    assert [tuple(r) for r in stored] == [
+        (None, None, [], 1, "prospect"),
+        (None, "teacher", [], 1, "prospect"),
+        (None, None, [], 1, "prospect"),
+    ]
+    assert bulk._always_null(Client.__table__, "owner", rows)
+    assert not bulk._always_null(Client.__table__, "occupation", rows)
+    # a column with a default keeps an explicit None (Core would send it too)
+    assert not bulk._always_null(Client.__table__, "status", [{"status": None}])
