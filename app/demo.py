@@ -114,6 +114,11 @@ def define_demo_fields(office: Office) -> None:
             fx.set_rate(ccy, dt.date(2015, 1, 1), rate)
 
 
+# The demo's "today": every demo_* module dates its records from this day, never from the
+# clock, so the same seed builds the same office whatever day it is built on.
+DEMO_TODAY = dt.date(2026, 11, 1)
+
+
 def build_demo(
     office: Office,
     clients: int = 2000,
@@ -124,7 +129,7 @@ def build_demo(
     """Fill an office with `clients` made-up clients; same seed, same office."""
     define_demo_fields(office)
     rng = random.Random(seed)
-    today = dt.date(2026, 11, 1)
+    today = DEMO_TODAY
     with office.transaction() as s:
         start = (s.scalar(select(func.max(Client.id))) or 0) + 1
         field_ids = {d.key: d.id for d in ClientService(s).custom_fields()}
@@ -144,7 +149,7 @@ def build_demo(
     build_demo_interactions(office, seed)
     from app.demo_tasks import build_demo_tasks
 
-    build_demo_tasks(office, seed)
+    build_demo_tasks(office, seed, today)
     from app.demo_duplicates import seed_duplicates
 
     seed_duplicates(office, seed)
@@ -153,7 +158,7 @@ def build_demo(
     build_demo_portfolio(office, seed, today)
     from app.demo_risk import build_demo_risk  # after the portfolio demo: it needs products
 
-    build_demo_risk(office, seed)
+    build_demo_risk(office, seed, today)
     from app.demo_security import build_demo_users  # staff accounts, when the office has slots
 
     build_demo_users(office)

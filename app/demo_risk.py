@@ -77,7 +77,9 @@ def build_demo_risk(
     """(assessments, professional determinations, suitability records) added. Assessments
     only into an office that has none; suitability records only when it has none and the
     catalogue has products."""
-    today = today or dt.date.today()
+    from app.demo import DEMO_TODAY
+
+    today = today or DEMO_TODAY
     rng = random.Random(seed * 7_919 + 5)
     assessments = professionals = 0
     with office.transaction() as s:

@@ -41,7 +41,9 @@ DEMO_LISTS = {
 
 def build_demo_segments(office: Office, today: dt.date | None = None) -> None:
     """Idempotent: lists that exist are left as they are; scores are recomputed."""
-    day = today or dt.date.today()
+    from app.demo import DEMO_TODAY
+
+    day = today or DEMO_TODAY
     with office.transaction() as session:
         lists = SmartListService(session, "demo")
         have = set(lists.names())

@@ -1,8 +1,9 @@
 """Demo tasks and complaints: the reminder rules run once, a few hand-made tasks per ten
 clients (calls, meetings, some repeating), and a complaint or request per 200 clients (a
-dozen at least) in every state; stale review dates are first moved around today.
-Deterministic for a seed and a day; bulk-inserted like the rest of the demo (100,000
-clients: about 10,000 hand-made tasks and 500 complaints in a few seconds)."""
+dozen at least) in every state; stale review dates are first moved around the demo's day
+(app/demo.py DEMO_TODAY, not the clock). Deterministic for a seed, a day and a time zone;
+bulk-inserted like the rest of the demo (100,000 clients: about 10,000 hand-made tasks and
+500 complaints in a few seconds)."""
 
 from __future__ import annotations
 
@@ -55,7 +56,9 @@ def build_demo_tasks(
 ) -> tuple[int, int]:
     """Tasks and complaints for a demo office that has none yet; (tasks, complaints) added."""
     tz = tz or local_zone()
-    today = today or dt.datetime.now(tz).date()
+    from app.demo import DEMO_TODAY
+
+    today = today or DEMO_TODAY
     rng = random.Random(seed * 104_729 + 11)
     with office.transaction() as s:
         if s.scalar(select(func.count()).select_from(Task)) or s.scalar(
