@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,6 +24,7 @@ from app.validation import FieldError
 from db.office import Office
 from ui.app_messages import app_message
 from ui.import_worker import OfficeJob
+from ui.widgets.tables import read_only_table
 
 CTX = "DataQualityView"
 SHOWN = 2000
@@ -101,20 +99,16 @@ class DataQualityView(QDialog):
         self.summary.setObjectName("qualitySummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("qualityTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
+            "qualityTable",
             [
                 QCoreApplication.translate("DataQualityView", "No."),
                 QCoreApplication.translate("DataQualityView", "Client"),
                 QCoreApplication.translate("DataQualityView", "Complete"),
                 QCoreApplication.translate("DataQualityView", "Problems"),
-            ]
+            ],
+            stretch=3,
         )
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.cellDoubleClicked.connect(self._open)
         layout.addWidget(self.table, 1)
         hint = QLabel(

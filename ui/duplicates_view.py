@@ -8,13 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +23,7 @@ from db.office import Office
 from ui.app_messages import app_message
 from ui.import_worker import OfficeJob
 from ui.widgets.fields import ErrorLabel
+from ui.widgets.tables import read_only_table
 
 CTX = "DuplicatesView"
 REASONS = {
@@ -85,9 +83,8 @@ class DuplicatesView(QDialog):
         self.status = QLabel()
         self.status.setObjectName("duplicatesStatus")
         layout.addWidget(self.status)
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("duplicatesTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
+            "duplicatesTable",
             [
                 QCoreApplication.translate("DuplicatesView", "Score"),
                 QCoreApplication.translate("DuplicatesView", "No."),
@@ -95,13 +92,10 @@ class DuplicatesView(QDialog):
                 QCoreApplication.translate("DuplicatesView", "No."),
                 QCoreApplication.translate("DuplicatesView", "Client"),
                 QCoreApplication.translate("DuplicatesView", "Reasons"),
-            ]
+            ],
+            single=True,
+            stretch=5,
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
         self.table.cellDoubleClicked.connect(self._double_clicked)
         layout.addWidget(self.table, 1)
         self.error = ErrorLabel()

@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -45,6 +43,7 @@ from ui.app_messages import app_message
 from ui.background_job import BackgroundJob
 from ui.backup_scheduler import BackupScheduler
 from ui.widgets.fields import ErrorLabel
+from ui.widgets.tables import read_only_table
 
 CTX = "RestoreDialog"
 COLUMNS = (
@@ -92,13 +91,7 @@ class RestoreDialog(QDialog):
         top.addWidget(choose)
         layout.addLayout(top)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("backupTable")
-        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table("backupTable", [tr(c) for c in COLUMNS], single=True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -17,12 +17,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QThread
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -31,7 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -49,6 +46,7 @@ from ui.app_messages import app_message
 from ui.dialogs.passphrase_dialog import PassphraseDialog, role_label
 from ui.rekey_worker import RekeyWorker
 from ui.widgets.fields import ErrorLabel
+from ui.widgets.tables import read_only_table
 
 CTX = "UsersDialog"
 
@@ -131,21 +129,17 @@ class UsersDialog(QDialog):
         layout.addWidget(self.setup_box)
 
         # -- the users --
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("usersTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
+            "usersTable",
             [
                 QCoreApplication.translate("UsersDialog", "Name"),
                 QCoreApplication.translate("UsersDialog", "Role"),
                 QCoreApplication.translate("UsersDialog", "Status"),
                 QCoreApplication.translate("UsersDialog", "Shared clients"),
-            ]
+            ],
+            single=True,
+            stretch=0,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
 
