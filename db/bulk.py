@@ -52,7 +52,10 @@ def _always_null(table: Table, name: str, rows: Sequence[dict[str, Any]]) -> boo
     col = table.c[name]
     if col.default is not None or col.server_default is not None:
         return False
-    return all(row[name] is None for row in rows)
+    if rows[0][name] is not None:
+        return False
+    values = list(map(itemgetter(name), rows))
+    return values.count(None) == len(values)  # a C loop; None compares by identity first
 
 
 def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
