@@ -37,7 +37,7 @@ from app.review_pack import (
     compose,
     record_printed,
     render,
-    write_atomically,
+    write_pack_file,
 )
 from app.settings import SettingsService
 from app.tasks import day_start_utc
@@ -195,7 +195,7 @@ def run_batch(
                     story = compose(session, cid, options, seq=n)
                 buf = io.BytesIO()
                 render([story], buf, options, office_name)
-                write_atomically(target, lambda fh, buf=buf: fh.write(buf.getvalue()))
+                write_pack_file(target, lambda fh, buf=buf: fh.write(buf.getvalue()))
                 result.written.append(target)
                 done.append((cid, story.sections, story.language))
                 if progress:
@@ -239,9 +239,7 @@ def _merged(
         if progress and seq:
             progress(seq, total)  # the previous pack is laid out
 
-    write_atomically(
-        target, lambda fh: render(stories, fh, options, office_name, on_start=on_start)
-    )
+    write_pack_file(target, lambda fh: render(stories, fh, options, office_name, on_start=on_start))
     done += [(s.client_id, s.sections, s.language) for s in stories]
     if progress:
         progress(total, total)

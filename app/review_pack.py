@@ -359,8 +359,10 @@ def partial_path(target: Path) -> Path:
     return target.with_name(f"{PARTIAL_PREFIX}{secrets.token_hex(4)}-{target.name}.partial")
 
 
-def write_atomically(target: Path, write: Callable[[BinaryIO], Any]) -> Any:
-    """Write through `write(fh)` into a temporary file in the target's folder, then rename.
+def write_pack_file(target: Path, write: Callable[[BinaryIO], Any]) -> Any:
+    """Write a pack through `write(fh)` with db/atomic_file (a unique hidden temporary
+    name in the target's folder, so sweep_stale_partials can find ours), every failure
+    as one PackError line.
 
     A cancel (PackCancelled), an error or a crash leaves no file under the target's name;
     an existing target is never overwritten."""
@@ -421,6 +423,6 @@ def save_pack(
 
     The caller commits the session (the timeline entry) after this returns."""
     result = build_pack(session, client_id, options)
-    write_atomically(Path(target), lambda fh: fh.write(result.pdf))
+    write_pack_file(Path(target), lambda fh: fh.write(result.pdf))
     record_printed(session, client_id, result.sections, result.language, actor, now=now)
     return result

@@ -35,7 +35,7 @@ from app.review_pack import (
     PackResult,
     build_pack,
     record_printed,
-    write_atomically,
+    write_pack_file,
 )
 from db.office import Office
 from ui import i18n
@@ -179,7 +179,7 @@ class ReviewPackDialog(QDialog):
         if result is None:
             return
         try:
-            write_atomically(target, lambda fh: fh.write(result.pdf))
+            write_pack_file(target, lambda fh: fh.write(result.pdf))
         except PackError as exc:
             self.error.show_message(str(exc))
             return
