@@ -526,10 +526,12 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_gui(args.db, passphrase)
     from app.access import PermissionDenied
+    from app.cli_support import cli_sign_ins
     from db.errors import OfficeError
 
     try:
-        return int(args.func(args))
+        with cli_sign_ins(args.command):  # each writable open is a sign-in in the audit chain
+            return int(args.func(args))
     except (CliError, OfficeError, PermissionDenied) as exc:
         print(f"advisordesk: {exc}", file=sys.stderr)
         return 2

@@ -148,14 +148,15 @@ def record_card_opened(office: Office, actor: str, client_id: int) -> bool:
     return True
 
 
-def record_sign_in(office: Office, actor: str, how: str = "gui") -> bool:
-    """A sign-in to a writable office (a read-only window cannot write; False)."""
+def record_sign_in(office: Office, actor: str, how: str = "gui", **detail: Any) -> bool:
+    """A sign-in to a writable office (a read-only window cannot write; False). detail:
+    more references, e.g. the command a command-line sign-in ran (app/cli_support.py)."""
     if office.read_only:
         return False
     import socket
 
     with office.transaction() as session:
-        record(session, actor, "sign_in", target=socket.gethostname()[:200], via=how)
+        record(session, actor, "sign_in", target=socket.gethostname()[:200], via=how, **detail)
     return True
 
 

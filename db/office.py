@@ -13,6 +13,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,11 @@ log = logging.getLogger(__name__)
 # command honours it without each one passing it on.
 USER_ENV = "ADVISORDESK_USER"
 
+# Called with each office open_office unlocks, in this context only: the command line
+# records its sign-ins through it (app/cli_support.py cli_sign_ins), so every command is
+# covered without each one asking; a GUI in the same process is not affected.
+ON_OPEN: ContextVar[Callable[[Office], None] | None] = ContextVar("on_open", default=None)
+
 # The execution option Office.transaction() sets on its connection so that make_engine's
 # begin listener emits BEGIN IMMEDIATE instead of a deferred BEGIN.
 BEGIN_IMMEDIATE = "advisordesk_begin_immediate"
@@ -86,6 +92,8 @@ class Office:
     # failed unlocks of this user on this workstation just before this sign-in (or the
     # last unlock of the lock screen); app/users.record_failed_sign_ins writes them down
     failed_unlocks: int = 0
+    # run by close() while the office still works (see before_close)
+    _before_close: list[Callable[[Office], None]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         # every session carries the signed-in user, for app/access.py's checks
@@ -140,7 +148,20 @@ class Office:
                 s.connection(execution_options={BEGIN_IMMEDIATE: True})
             yield s
 
+    def before_close(self, callback: Callable[[Office], None]) -> None:
+        """Run `callback(office)` once when the office is closed, before its connections
+        go (the command line writes its sign-in then: app/cli_support.py)."""
+        self._before_close.append(callback)
+
     def close(self) -> None:
+        callbacks, self._before_close = self._before_close, []
+        try:
+            for callback in callbacks:
+                callback(self)
+        finally:
+            self._close()
+
+    def _close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
@@ -478,6 +499,13 @@ def open_office(
     )
     _refuse_inactive(office)
     office.failed_unlocks = failures
+    hook = ON_OPEN.get()
+    if hook is not None:
+        try:
+            hook(office)
+        except BaseException:
+            office.close()
+            raise
     return office
 
 
