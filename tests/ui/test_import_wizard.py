@@ -21,12 +21,26 @@ def _clients(office: Office) -> int:
         return int(s.scalar(select(func.count()).select_from(Client)) or 0)
 
 
-def _to_run_page(qtbot, office: Office, path: Path) -> ImportWizard:  # type: ignore[no-untyped-def]
+def _next_from_file(qtbot, office: Office, path: Path) -> ImportWizard:  # type: ignore[no-untyped-def]
+    """A shown wizard with Next pressed on the file page (the read has started)."""
     wizard = ImportWizard(office)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path.setText(str(path))
     wizard.next()  # reads the file off the UI thread, then moves on by itself
+    return wizard
+
+
+def _reading_through(monkeypatch, wrapper) -> None:  # type: ignore[no-untyped-def]
+    """Route the wizard's reads through `wrapper(real_read, *args, **kwargs)`."""
+    import app.import_read
+
+    real = app.import_read.read_source
+    monkeypatch.setattr(app.import_read, "read_source", lambda *a, **kw: wrapper(real, *a, **kw))
+
+
+def _to_run_page(qtbot, office: Office, path: Path) -> ImportWizard:  # type: ignore[no-untyped-def]
+    wizard = _next_from_file(qtbot, office, path)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=30_000)
     assert "gb18030" in wizard.file_page.info.text()
     wizard.next()
@@ -108,21 +122,14 @@ def test_file_is_read_off_the_ui_thread_once(
 ) -> None:  # type: ignore[no-untyped-def]
     import threading
 
-    import app.import_read
-
-    real = app.import_read.read_source
     threads: list[bool] = []
 
-    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def recording(real, *args, **kwargs):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread() is threading.main_thread())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(app.import_read, "read_source", recording)
-    wizard = ImportWizard(office)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.file_page.path.setText(str(excel_gb18030_csv(tmp_path / "a.csv")))
-    wizard.next()
+    _reading_through(monkeypatch, recording)
+    wizard = _next_from_file(qtbot, office, excel_gb18030_csv(tmp_path / "a.csv"))
     wizard.next()  # pressed twice while reading: still one read, one step
     assert wizard.currentPage() is wizard.file_page
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=30_000)
@@ -136,21 +143,14 @@ def test_file_is_read_off_the_ui_thread_once(
 def test_closing_during_a_read_drops_it(qtbot, office: Office, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 
-    import app.import_read
-
-    real = app.import_read.read_source
     closed = threading.Event()
 
-    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def slow(real, *args, **kwargs):  # type: ignore[no-untyped-def]
         closed.wait(30)  # the read is still going when the wizard closes
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(app.import_read, "read_source", slow)
-    wizard = ImportWizard(office)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.file_page.path.setText(str(excel_gb18030_csv(tmp_path / "a.csv")))
-    wizard.next()
+    _reading_through(monkeypatch, slow)
+    wizard = _next_from_file(qtbot, office, excel_gb18030_csv(tmp_path / "a.csv"))
     job = wizard.file_page.reading
     assert job is not None
     with qtbot.waitSignal(job.signals.cancelled, timeout=30_000):
