@@ -359,6 +359,8 @@ def normalize_phone(raw: str, default_region: str = "CN") -> str:
     skips libphonenumber's general parser; either way the number is checked against the
     same metadata and the answer is the same (tests/app/test_validation_phone_fast.py).
     """
+    if not raw or not raw.strip():
+        raise ValueError("Enter a phone number.")
     return _normalize_phone_memo(raw, default_region)
 
 

@@ -73,5 +73,6 @@ def test_invalid_numbers_raise_every_time_with_the_same_message() -> None:
         "The phone number is not valid; check the number of digits and, for numbers "
         "outside the default region, the country code."
     }
-    with pytest.raises(ValueError, match="Enter a phone number"):
-        normalize_phone("   ")
+    for empty in ("   ", "", None):
+        with pytest.raises(ValueError, match="Enter a phone number"):
+            normalize_phone(empty)  # type: ignore[arg-type]
