@@ -82,6 +82,4 @@ def audit_shots(
 
 
 if __name__ == "__main__":
-    sys.exit(
-        run_standalone(audit_shots, __doc__, "audit-shots-passphrase", clients=60, width=1300)
-    )
+    sys.exit(run_standalone(audit_shots, __doc__, "audit-shots-passphrase", clients=60, width=1300))
