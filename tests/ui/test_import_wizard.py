@@ -157,3 +157,35 @@ def test_closing_during_a_read_drops_it(qtbot, office: Office, tmp_path: Path, m
         wizard.reject()
         closed.set()
     assert wizard.table is None and wizard.file_page.reading is None
+
+
+def test_identity_numbers_are_masked_on_screen(qtbot, office: Office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The mapping's example and the check's preview show ID numbers masked, and a column
+    mapped to an ID field later is masked then too."""
+    wizard = _next_from_file(qtbot, office, excel_gb18030_csv(tmp_path / "a.csv", ROWS))
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=30_000)
+    page = wizard.mapping_page
+    headers = wizard.table.headers  # type: ignore[union-attr]
+    id_row = headers.index("身份证号")
+    full = ROWS[0][1]
+    example = page.grid.item(id_row, 1).text()
+    assert example != full and full[-4:] in example and full[6:14] not in example
+    # a column not suggested as an ID number, mapped to one by hand: masked from then on
+    name_row = headers.index("姓名")
+    assert page.grid.item(name_row, 1).text() == ROWS[0][0]
+    combo = page.combos[name_row]
+    combo.setCurrentIndex(combo.findData("passport_number"))
+    assert page.grid.item(name_row, 1).text() != ROWS[0][0]
+    combo.setCurrentIndex(combo.findData("legal_name"))
+    assert page.grid.item(name_row, 1).text() == ROWS[0][0]
+    wizard.next()
+    wizard.run_page.check_button.click()
+    _wait_done(qtbot, wizard)
+    preview = wizard.run_page.preview
+    cells = [
+        preview.item(r, c).text()
+        for r in range(preview.rowCount())
+        for c in range(2, 2 + len(headers))
+    ]
+    assert not any(row[1] in cells for row in ROWS)
+    assert any(full[-4:] in cell for cell in cells)

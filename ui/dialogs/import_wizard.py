@@ -37,6 +37,7 @@ from app.client_import import ClientImporter, ImportOptions, ImportReport
 from app.clients import ClientService
 from app.import_mapping import MATCH_KEYS, TARGETS, TemplateService, suggest_mapping
 from app.import_read import SourceTable
+from app.validation import mask_identifier
 from db.office import Office
 from ui import i18n
 from ui.app_messages import app_message
@@ -100,6 +101,15 @@ def tr(text: str) -> str:
 def _chinese_ui() -> bool:
     """Custom fields carry both labels; show the one of the UI language."""
     return i18n.is_chinese()
+
+
+# Identity numbers are shown masked on screen like everywhere else, even from the user's own
+# file: a preview on a shared screen or in a screenshot must not carry them.
+MASKED_TARGETS = frozenset({"id_number", "passport_number"})
+
+
+def shown_value(value: str, target: str | None) -> str:
+    return mask_identifier(value) if target in MASKED_TARGETS and value.strip() else value
 
 
 class FilePage(QWizardPage):
@@ -291,7 +301,7 @@ class MappingPage(QWizardPage):
         for i, header in enumerate(table.headers):
             self.grid.setItem(i, 0, QTableWidgetItem(header))
             sample = next((r[i] for r in table.rows[:20] if i < len(r) and r[i]), "")
-            self.grid.setItem(i, 1, QTableWidgetItem(sample[:40]))
+            self.grid.setItem(i, 1, QTableWidgetItem(""))
             combo = QComboBox()
             combo.addItem(QCoreApplication.translate("ImportWizard", "(not imported)"), "")
             for target in TARGETS:
@@ -301,6 +311,17 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(suggested.get(header, ""))))
             self.grid.setCellWidget(i, 2, combo)
             self.combos.append(combo)
+            self._show_sample(i, sample[:40], combo.currentData())
+            combo.currentIndexChanged.connect(
+                lambda _i, row=i, text=sample[:40], box=combo: self._show_sample(
+                    row, text, box.currentData()
+                )
+            )
+
+    def _show_sample(self, row: int, sample: str, target: str | None) -> None:
+        item = self.grid.item(row, 1)
+        if item is not None:
+            item.setText(shown_value(sample, target))
 
     def mapping(self) -> dict[str, str]:
         table = self.wiz.table
@@ -451,6 +472,8 @@ class RunPage(QWizardPage):
         for e in report.errors:
             cell_errors.setdefault((e.row, e.column), []).append(app_message(e.message))
         red = QBrush(QColor("#f8d7da"))
+        mapping = self.wiz.mapping_page.mapping()
+        targets = [mapping.get(h) for h in table.headers]
         for i in range(shown):
             number = table.row_numbers[i]
             result = by_row.get(number)
@@ -461,7 +484,7 @@ class RunPage(QWizardPage):
                 status.setToolTip("\n".join(app_message(x) for x in result.reasons))
             self.preview.setItem(i, 1, status)
             for j, value in enumerate(table.rows[i][: len(table.headers)]):
-                item = QTableWidgetItem(value)
+                item = QTableWidgetItem(shown_value(value, targets[j]))
                 problems = cell_errors.get((number, table.headers[j]))
                 if problems:
                     item.setBackground(red)
