@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Date, bindparam, case, func, select, text
 from sqlalchemy.orm import Session
 
 from app.cards import TIERS
@@ -33,7 +33,7 @@ from app.chart_series import (
 )
 from app.complaints import OPEN_STATES
 from app.consent import GRANTED, PURPOSES, THIRD_PARTY_SHARING, cutoff_for
-from app.risk_assessment import current_levels
+from app.risk_assessment import current_levels_sql
 from db.models import Client, ClientChange, Complaint, ConsentRecord, Interaction
 
 LIVE_STATUSES = ("prospect", "active", "dormant")  # every status but "former"
@@ -106,13 +106,21 @@ def aum_by_risk_level(session: Session, today: dt.date) -> Chart:
     """Clients with a valid risk assessment per level C1..C5, and those without one."""
     labels = ("C1", "C2", "C3", "C4", "C5", "none")
     title = "AUM and clients by risk level"
-    levels = current_levels(session, today)
+    # one aggregate over the client table joined to the current levels, rather than
+    # 100,000 rows into Python (measured ~1 s that way at 100k clients)
     aum: Counter[str] = Counter()
     clients: Counter[str] = Counter()
-    for cid, investable in session.execute(select(Client.id, Client.investable_base_minor)):
-        level = levels.get(cid, "none")
+    rows = session.execute(
+        text(
+            "SELECT COALESCE(l.level, 'none'), SUM(COALESCE(c.investable_base_minor, 0)), "
+            f"count(*) FROM client c LEFT JOIN ({current_levels_sql()}) l "
+            "ON l.client_id = c.id GROUP BY 1"
+        ).bindparams(bindparam("today", type_=Date)),
+        {"today": today},
+    )
+    for level, investable, count in rows:
         aum[level] += int(investable or 0)
-        clients[level] += 1
+        clients[level] += int(count)
     return Chart(
         title,
         BAR,

@@ -147,6 +147,12 @@ _CURRENT_LEVELS = text(
 ).bindparams(bindparam("today", type_=Date))
 
 
+def current_levels_sql() -> str:
+    """The current-levels query as SQL text (bind :today), for callers that aggregate over
+    it in SQL instead of reading 100,000 rows into Python."""
+    return str(_CURRENT_LEVELS.text)
+
+
 def current_levels(session: Session, today: dt.date) -> dict[int, str]:
     """Client id -> level of every client whose latest assessment is still valid on `today`
     (expired and never-assessed clients are absent). One SQL query over the client index."""
