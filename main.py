@@ -259,15 +259,14 @@ def cmd_call_list(args: argparse.Namespace) -> int:
         writer.writerows(lines)
         print(result.summary(), file=sys.stderr)
         return 0
-    partial = out.with_name(out.name + ".partial")
+    from db.atomic_file import atomic_write
+
     try:
-        with partial.open("w", encoding="utf-8-sig", newline="") as fh:
+        with atomic_write(out, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(header)
             writer.writerows(lines)
-        partial.replace(out)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise CliError(f"The list could not be written ({exc.strerror}).") from None
     print(f"Wrote {out.name}: {result.summary()}")
     return 0
@@ -317,12 +316,11 @@ def cmd_ics(args: argparse.Namespace) -> int:
                 )
     finally:
         office.close()
-    partial = out.with_name(out.name + ".partial")
-    try:
-        partial.write_bytes(result.data)
-        partial.replace(out)
+    from db.atomic_file import write_atomically
+
+    try:  # replace=True: running the export again rewrites the same .ics, as it always did
+        write_atomically(out, result.data, replace=True)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise CliError(f"The calendar could not be written ({exc.strerror}).") from None
     print(f"Wrote {out.name}: {result.todos:,} tasks and {result.events:,} meetings.")
     return 0
