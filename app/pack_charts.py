@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from decimal import Decimal
 
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.charts.piecharts import Pie
@@ -20,6 +21,7 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 
+from app.number_format import compact_number
 from app.pdf_fonts import LATIN, runs
 from app.validation import currency_exponent
 
@@ -160,15 +162,8 @@ def _axis_unit(magnitude: float, language: str) -> tuple[float, str]:
 
 
 def _compact(value: float) -> str:
-    """Axis figures short enough to fit: 12.5M, 800K."""
-    magnitude = abs(value)
-    if magnitude >= 1_000_000_000:
-        return f"{value / 1_000_000_000:.1f}B"
-    if magnitude >= 1_000_000:
-        return f"{value / 1_000_000:.1f}M"
-    if magnitude >= 1_000:
-        return f"{value / 1_000:.0f}K"
-    return f"{value:.0f}"
+    """Axis figures short enough to fit, as the screen writes them: 12.5M, 800K."""
+    return compact_number(Decimal(repr(round(value, 6))), "en", places=1)
 
 
 def _date_steps(first: int, last: int, count: int = 5) -> list[int]:
