@@ -245,14 +245,10 @@ def cmd_call_list(args: argparse.Namespace) -> int:
     finally:
         office.close()
 
-    def cell(value: str) -> str:
-        # a name starting with = + - @ would run as a formula in a spreadsheet
-        return (
-            "'" + value if value[:1] in ("=", "+", "-", "@") and not value[1:2].isdigit() else value
-        )
+    from app.client_export import safe_cell
 
     header = ["id", "name", CONTACT_COLUMN[args.channel]]
-    lines = [[str(r.id), cell(r.name), cell(r.contact)] for r in result.rows]
+    lines = [[str(r.id), safe_cell(r.name), safe_cell(r.contact)] for r in result.rows]
     if out is None:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(header)
