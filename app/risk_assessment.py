@@ -159,6 +159,35 @@ def current_levels(session: Session, today: dt.date) -> dict[int, str]:
     return {int(cid): level for cid, level in session.execute(_CURRENT_LEVELS, {"today": today})}
 
 
+def professional_thresholds(session: Session) -> tuple[int, int, int]:
+    """The office's thresholds: financial assets and average income (RMB minor units), years
+    of experience."""
+    settings = SettingsService(session)
+    return (
+        int(settings.get("risk.professional_assets_minor")),
+        int(settings.get("risk.professional_income_minor")),
+        int(settings.get("risk.professional_experience_years")),
+    )
+
+
+def professional_basis(
+    thresholds: tuple[int, int, int],
+    financial_assets_minor: int | None,
+    average_income_minor: int | None,
+    experience_years: int | None,
+) -> str | None:
+    """ "assets" or "income" when the figures meet the thresholds, else None (no session:
+    the status dialog shows the outcome as the figures are typed)."""
+    min_assets, min_income, min_years = thresholds
+    if (experience_years or 0) < min_years:
+        return None
+    if (financial_assets_minor or 0) >= min_assets:
+        return "assets"
+    if (average_income_minor or 0) >= min_income:
+        return "income"
+    return None
+
+
 def _info(row: RiskAssessment, version: int) -> AssessmentInfo:
     return AssessmentInfo(
         row.id,
@@ -299,14 +328,12 @@ class AssessmentService:
         experience_years: int | None,
     ) -> str | None:
         """ "assets" or "income" when the figures meet the office's thresholds, else None."""
-        settings = SettingsService(self.session)
-        if (experience_years or 0) < int(settings.get("risk.professional_experience_years")):
-            return None
-        if (financial_assets_minor or 0) >= int(settings.get("risk.professional_assets_minor")):
-            return "assets"
-        if (average_income_minor or 0) >= int(settings.get("risk.professional_income_minor")):
-            return "income"
-        return None
+        return professional_basis(
+            professional_thresholds(self.session),
+            financial_assets_minor,
+            average_income_minor,
+            experience_years,
+        )
 
     def record_professional(
         self,
@@ -374,5 +401,7 @@ __all__ = [
     "current_levels",
     "current_risk",
     "is_professional",
+    "professional_basis",
+    "professional_thresholds",
     "risk_history",
 ]

@@ -35,8 +35,9 @@ from app.risk_assessment import (
     AssessmentService,
     ProfessionalInfo,
     RiskError,
+    professional_basis,
+    professional_thresholds,
 )
-from app.settings import SettingsService
 from app.validation import parse_money
 from db.errors import OfficeError
 from db.office import Office
@@ -66,12 +67,7 @@ class ProfessionalStatusDialog(QDialog):
         self.recorded: ProfessionalInfo | None = None
         self.evidence_path: Path | None = None
         with office.session() as s:
-            settings = SettingsService(s)
-            self.thresholds = (
-                int(settings.get("risk.professional_assets_minor")),
-                int(settings.get("risk.professional_income_minor")),
-                int(settings.get("risk.professional_experience_years")),
-            )
+            self.thresholds = professional_thresholds(s)
         self.setWindowTitle(
             QCoreApplication.translate(
                 "ProfessionalStatusDialog", "Professional-investor status — %1"
@@ -176,14 +172,13 @@ class ProfessionalStatusDialog(QDialog):
                 )
             )
             return
-        years = self.experience.value()
-        min_assets, min_income, min_years = self.thresholds
-        if years >= min_years and (assets or 0) >= min_assets:
+        basis = professional_basis(self.thresholds, assets, income, self.experience.value())
+        if basis == "assets":
             key = QT_TRANSLATE_NOOP(
                 "ProfessionalStatusDialog",
                 "Qualifies as a professional investor on financial assets.",
             )
-        elif years >= min_years and (income or 0) >= min_income:
+        elif basis == "income":
             key = QT_TRANSLATE_NOOP(
                 "ProfessionalStatusDialog", "Qualifies as a professional investor on income."
             )
