@@ -227,7 +227,7 @@ def cmd_call_list(args: argparse.Namespace) -> int:
             if not office.read_only:  # the export of personal data is itself recorded
                 s.add(
                     AccessEvent(
-                        actor=os.environ.get("USER") or "cli",
+                        actor=cli_actor(),
                         action="marketing_list",
                         detail=f"{args.channel}: {len(result.rows)} clients",
                     )
