@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -40,6 +38,7 @@ from ui import i18n
 from ui.app_messages import app_message
 from ui.dialogs.suitability_dialog import reason_text
 from ui.widgets.fields import ErrorLabel
+from ui.widgets.tables import read_only_table
 
 log = logging.getLogger(__name__)
 
@@ -97,11 +96,10 @@ class SuitabilityReportDialog(QDialog):
         layout.addWidget(self.summary)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("mismatches")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table(
+            "mismatches",
+            [QCoreApplication.translate("SuitabilityReportDialog", c) for c in COLUMNS],
+        )
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -109,9 +107,6 @@ class SuitabilityReportDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, 210)
         header.setStretchLastSection(True)
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("SuitabilityReportDialog", c) for c in COLUMNS]
-        )
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,6 +41,7 @@ from ui import i18n
 from ui.attachment_opener import OpenedFiles
 from ui.charts.chart_widget import ChartWidget
 from ui.dialogs.suitability_dialog import reason_text
+from ui.widgets.tables import read_only_table
 
 CTX = "RiskPanel"
 
@@ -83,11 +83,7 @@ BASIS_LABELS = {
 
 
 def _table(columns: int, name: str) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
+    table = read_only_table(name, [""] * columns)  # headers: retranslate()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
