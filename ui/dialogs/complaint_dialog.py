@@ -11,12 +11,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +26,7 @@ from db.office import Office
 from ui.app_messages import app_message
 from ui.my_day_view import format_deadline
 from ui.widgets.client_chooser import ClientChooser
-from ui.widgets.fields import ErrorLabel
+from ui.widgets.fields import ErrorLabel, add_dialog_footer
 
 CTX = "ComplaintDialog"
 KIND_LABELS = {
@@ -123,29 +120,19 @@ class ComplaintDialog(QDialog):
         form.addRow(QCoreApplication.translate("ComplaintDialog", "Owner"), self.owner)
         layout.addLayout(form)
 
-        hint = QLabel(
+        self.error, self.save_button = add_dialog_footer(
+            self,
+            layout,
             QCoreApplication.translate(
                 "ComplaintDialog",
                 "The deadlines follow the office's service levels, in working days.",
-            )
+            ),
+            QCoreApplication.translate("ComplaintDialog", "Log it"),
+            QCoreApplication.translate("ComplaintDialog", "Cancel"),
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
-        layout.addWidget(hint)
-        self.error = ErrorLabel()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("ComplaintDialog", "Cancel")
-        )
-        self.save_button = QPushButton(QCoreApplication.translate("ComplaintDialog", "Log it"))
         self.save_button.setObjectName("saveComplaint")
         self.save_button.setDefault(True)
         self.save_button.setEnabled(not office.read_only)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.resize(500, 400)
 
     # ---- client ----------------------------------------------------------------------
