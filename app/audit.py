@@ -95,7 +95,7 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _head(session: Session) -> tuple[int, str]:
+def _head(session: Session | Connection) -> tuple[int, str]:
     row = session.execute(select(_T.c.seq, _T.c.hash).order_by(_T.c.seq.desc()).limit(1)).first()
     return (0, GENESIS) if row is None else (int(row.seq), str(row.hash))
 
@@ -228,8 +228,9 @@ def footer_note(session: Session) -> str:
     return f"Audit {seq}:{prefix}"
 
 
-def full_head(session: Session) -> tuple[int, str]:
-    return _head(session)
+def full_head(conn: Session | Connection) -> tuple[int, str]:
+    """(seq, full hash) of the latest entry; (0, GENESIS) for an empty chain."""
+    return _head(conn)
 
 
 @dataclass

@@ -24,7 +24,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,11 +101,8 @@ def read_facts(engine: Engine) -> Facts:
             name: int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
             for name, table in COUNTS.items()
         }
-        head = conn.exec_driver_sql(
-            "SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1"
-        ).first()
+        seq, digest = audit.full_head(conn)
         revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    seq, digest = (0, audit.GENESIS) if head is None else (int(head[0]), str(head[1]))
     return Facts(counts, seq, digest, str(revision or ""))
 
 
@@ -130,9 +126,10 @@ def _compare(expected: Facts, found: Facts) -> list[str]:
         if found.counts.get(name) != count:
             out.append(f"{name}: {found.counts.get(name)} in the copy, {count} expected")
     if (found.audit_seq, found.audit_hash) != (expected.audit_seq, expected.audit_hash):
+        n = audit.HEAD_PREFIX
         out.append(
-            f"audit head {found.audit_seq} {found.audit_hash[:16]} in the copy, "
-            f"{expected.audit_seq} {expected.audit_hash[:16]} expected"
+            f"audit head {found.audit_seq} {found.audit_hash[:n]} in the copy, "
+            f"{expected.audit_seq} {expected.audit_hash[:n]} expected"
         )
     if found.schema_revision != expected.schema_revision:
         out.append(f"schema {found.schema_revision}, {expected.schema_revision} expected")
@@ -167,9 +164,14 @@ def new_backup_path(office_path: Path, folder: Path, now: dt.datetime) -> Path:
     return candidate
 
 
-def _copy_atomic(source: Path, target: Path) -> None:
+def _copy_atomic(source: Path, target: Path) -> str:
+    """Copy through atomic_write; returns the SHA-256 of the bytes read from `source`."""
+    digest = hashlib.sha256()
     with source.open("rb") as src, atomic_write(target, replace=True) as dst:
-        shutil.copyfileobj(src, dst, 1 << 20)
+        for block in iter(lambda: src.read(1 << 20), b""):
+            digest.update(block)
+            dst.write(block)
+    return digest.hexdigest()
 
 
 def _manifest(info: BackupInfo) -> bytes:
@@ -472,10 +474,10 @@ def restore_backup(
     replaced: Path | None = None
     try:
         try:
-            _copy_atomic(backup, partial)
+            copied = _copy_atomic(backup, partial)
             if keys_path(backup).is_file():
                 _copy_atomic(keys_path(backup), partial_keys)
-            if _sha256(partial) != _sha256(backup):
+            if _sha256(partial) != copied:
                 raise BackupError(f"The copy of {backup.name} differs from it; nothing changed.")
             if exists:
                 stamp = _stamp(now or dt.datetime.now(dt.UTC))

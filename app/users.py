@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app import access, audit
 from app.access import PermissionDenied
+from app.settings import SettingsService
 from app.validation import FieldError, ValidationError
 from db.key_rotation import OfficeKeys
 from db.models import Client
@@ -110,16 +111,15 @@ class UserService:
     def rekey_due(self) -> bool:
         """A user was removed since the key last changed: an old copy of the slot file
         would still let them in until the key is rotated."""
-        from app.settings import SettingsService
-
         return bool(SettingsService(self.session).get(REKEY_DUE))
 
     # --- changing --------------------------------------------------------------------
 
-    def setup(self, admin_name: str, office_passphrase: str) -> None:
+    def setup(self, admin_name: str) -> str:
         """Give an office opened with one shared passphrase user accounts: the first
         admin signs in with that same passphrase (and can change it afterwards). Rekeys
-        the file, so run it outside any other transaction (see rotate_key)."""
+        the file, so run it outside any other transaction (see rotate_key). Returns the
+        admin's name as stored."""
         access.require(self.session, access.USERS)
         if self.keys.enabled:
             raise ValidationError([FieldError("name", "This office already has user accounts.")])
@@ -135,6 +135,7 @@ class UserService:
             )
         )
         self.session.flush()
+        return name
 
     def add(self, name: str, role: str, passphrase: str, display_name: str = "") -> None:
         actor = access.require(self.session, access.USERS)
@@ -202,8 +203,6 @@ class UserService:
             self._keep_an_admin(row)
         row.active = False
         self.session.flush()
-        from app.settings import SettingsService
-
         SettingsService(self.session).set(REKEY_DUE, True)
         self.keys.remove_slot(name)
 
@@ -280,8 +279,7 @@ def set_up_accounts(office: Office, admin_name: str, office_passphrase: str) -> 
         raise ValidationError([FieldError("name", "This office already has user accounts.")])
     keys.check_office_passphrase(office_passphrase)  # before anything is recorded
     with office.transaction() as s:
-        UserService(s, keys).setup(admin_name, office_passphrase)
-    name = _check_name(admin_name)
+        name = UserService(s, keys).setup(admin_name)
     try:
         keys.enable(name, office_passphrase)
     except BaseException:
@@ -299,8 +297,6 @@ def rotate_key(office: Office, progress: Callable[[str], None] | None = None) ->
         actor = access.require(s, access.USERS)
     OfficeKeys(office).rotate(progress)
     with office.transaction() as s:
-        from app.settings import SettingsService
-
         SettingsService(s).set(REKEY_DUE, False)
         _permission_change(s, actor.label, "key_rotated", office.path.name)
 
