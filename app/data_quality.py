@@ -124,23 +124,29 @@ def quality_report(
             invalid_by["phone"] = invalid_by.get("phone", 0) + 1
     if progress:
         progress(2, 4)
-    dob = dict(session.execute(select(Client.id, Client.date_of_birth)).all())
-    for cid, doc_type, number, country in session.execute(
+    for cid, doc_type, number, country, born in session.execute(
         select(
             IdentityDocument.client_id,
             IdentityDocument.doc_type,
             IdentityDocument.number,
             IdentityDocument.issuing_country,
-        )
+            Client.date_of_birth,
+        ).outerjoin(Client, Client.id == IdentityDocument.client_id)
     ):
-        message = validate_document(doc_type, number, country, dob.get(cid))
+        message = validate_document(doc_type, number, country, born)
         if message:
             flag(cid, Problem("documents.0.number", "invalid", message))
             invalid_by["id_number"] = invalid_by.get("id_number", 0) + 1
     if progress:
         progress(3, 4)
-    cols = [Client.id, Client.legal_name, Client.chinese_name, Client.owner, Client.updated_at]
-    cols += [Client.last_review]
+    cols = [
+        Client.id,
+        Client.legal_name,
+        Client.chinese_name,
+        Client.owner,
+        Client.updated_at,
+        Client.last_review,
+    ]
     scalar_required = [f for f in required if f not in CHILDREN]
     cols += [getattr(Client, f) for f in scalar_required if f not in ("legal_name", "owner")]
     stmt = select(*cols)

@@ -166,12 +166,13 @@ def find_duplicates(
     compare(block)
     if progress:
         progress(3, 4)
-    out = sorted(pairs.values(), key=lambda p: (-_score(p.reasons), p.first_id, p.second_id))
+    for p in pairs.values():
+        p.score = _score(p.reasons)
+    out = sorted(pairs.values(), key=lambda p: (-p.score, p.first_id, p.second_id))
     if limit is not None:
         out = out[:limit]
     names = _names(session, {i for p in out for i in (p.first_id, p.second_id)})
     for p in out:
-        p.score = _score(p.reasons)
         p.first_name, p.second_name = names.get(p.first_id, ""), names.get(p.second_id, "")
     if progress:
         progress(4, 4)
