@@ -33,6 +33,7 @@ from app.clients import (
     ClientService,
     TierThresholds,
     canonical_custom_value,
+    sort_name_for,
     tier_for_usd,
     validate_card,
     validate_snapshot,
@@ -128,10 +129,9 @@ CHOICES = {
 _DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 
 
-# Called several times per row (validation, matching, writing) on values that repeat
-# (names) or recur within the row (phones): cached for the import's duration.
+# Called several times per row (validation, matching, writing) on values that recur
+# within the row: cached for the import's duration (pinyin is cached in app/pinyin.py).
 _phone = lru_cache(maxsize=200_000)(normalize_phone)
-_latin = lru_cache(maxsize=200_000)(latin_from_chinese)
 
 
 @contextmanager
@@ -803,7 +803,7 @@ class ClientImporter:
             r.client_id = cid
             card = p.card
             if card.chinese_name and not card.latin_name:
-                card.latin_name = _latin(card.chinese_name)
+                card.latin_name = latin_from_chinese(card.chinese_name)
             row = {name: getattr(card, name) for name in CLIENT_COLUMNS}
             for name, value in row.items():
                 if isinstance(value, str) and name not in ("status", "language"):
@@ -812,7 +812,7 @@ class ClientImporter:
                 id=cid,
                 version=1,
                 legal_name=card.legal_name.strip(),
-                sort_name=_sort_name(card.legal_name.strip()),
+                sort_name=sort_name_for(card),  # legal_name came stripped
                 tier="mass",
                 investable_base_minor=None,
                 created_at=now,
@@ -952,13 +952,6 @@ TABLE_ORDER = {
     "change": ClientChange,
     "ack": AccessEvent,
 }
-
-
-def _sort_name(legal_name: str) -> str:
-    """app/clients.sort_name_for, with the pinyin cached."""
-    if has_han(legal_name):
-        return (_latin(legal_name) or legal_name).lower()
-    return legal_name.lower()
 
 
 class _CachedFx:

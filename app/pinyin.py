@@ -64,6 +64,7 @@ def pinyin_forms(name: str) -> tuple[str, str]:
     return full, initials
 
 
+@lru_cache(maxsize=65_536)
 def latin_from_chinese(name: str) -> str:
     """ "王伟" -> "Wang Wei": surname first, as Chinese passports print it."""
     parts = syllables(han_only(name))
