@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from app import access
 from db.atomic_file import atomic_write
+from db.models import AccessEvent
 from db.models_audit import AuditClientKey, AuditEntry
 from db.office import Office
 
@@ -136,6 +137,39 @@ def record(
         )
     )
     return seq
+
+
+def record_reveal(
+    session: Session,
+    actor: str,
+    client_id: int,
+    *,
+    target: str,
+    masked: str,
+    reason: str,
+    access_action: str,
+    **detail: Any,
+) -> None:
+    """Every reveal of a masked number, whatever the number: the access log keeps the masked
+    form and the reason (subject exports show it; erasure redacts it), the chain keeps the
+    reference and whether a reason was given, never the words."""
+    session.add(
+        AccessEvent(
+            actor=actor,
+            action=access_action,
+            client_id=client_id,
+            detail=f"{masked} {reason}".strip()[:200],
+        )
+    )
+    record(
+        session,
+        actor,
+        "reveal",
+        client_id,
+        target=target,
+        reason_given=bool(reason.strip()),
+        **detail,
+    )
 
 
 def record_card_opened(office: Office, actor: str, client_id: int) -> bool:

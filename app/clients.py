@@ -38,7 +38,6 @@ from app.validation import (
 from db import search_index
 from db.errors import ConflictError
 from db.models import (
-    AccessEvent,
     Address,
     Client,
     ClientChange,
@@ -660,22 +659,15 @@ class ClientService:
         doc = self.session.get(IdentityDocument, document_id)
         if doc is None or doc.client_id != client_id:
             raise LookupError("That identity document does not belong to this client.")
-        self.session.add(
-            AccessEvent(
-                actor=self.actor,
-                action="reveal_document",
-                client_id=client_id,
-                detail=f"{doc.doc_type} {mask_identifier(doc.number)} {reason}".strip()[:200],
-            )
-        )
-        audit.record(
+        audit.record_reveal(
             self.session,
             self.actor,
-            "reveal",
             client_id,
             target=f"identity_document {document_id}",
+            masked=f"{doc.doc_type} {mask_identifier(doc.number)}",
+            reason=reason,
+            access_action="reveal_document",
             kind=doc.doc_type,
-            reason_given=bool(reason.strip()),
         )
         return doc.number
 

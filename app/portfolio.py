@@ -28,7 +28,7 @@ from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from app import access
+from app import access, audit
 from app.money import FxService, Money, convert_minor
 from app.settings import SettingsService
 from app.validation import (
@@ -38,7 +38,7 @@ from app.validation import (
     mask_identifier,
     validate_currency,
 )
-from db.models import AccessEvent, Client
+from db.models import Client
 from db.models_portfolio import (
     TRANSACTION_KINDS,
     Account,
@@ -618,15 +618,14 @@ class PortfolioService:
         account = self.session.get(Account, account_id)
         if account is None or account.client_id != client_id:
             raise LookupError("That account does not belong to this client.")
-        self.session.add(
-            AccessEvent(
-                actor=self.actor,
-                action="reveal_account",
-                client_id=client_id,
-                detail=f"{account_label(account.institution, account.number)} {reason}".strip()[
-                    :200
-                ],
-            )
+        audit.record_reveal(
+            self.session,
+            self.actor,
+            client_id,
+            target=f"account {account_id}",
+            masked=account_label(account.institution, account.number),
+            reason=reason,
+            access_action="reveal_account",
         )
         return account.number
 

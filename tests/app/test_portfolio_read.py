@@ -16,6 +16,7 @@ from app.products import ProductData, ProductService
 from app.validation import ValidationError
 from db.errors import ConflictError
 from db.models import AccessEvent, Client
+from db.models_audit import AuditEntry
 from db.models_portfolio import Holding
 from db.office import Office
 from tests.app.portfolio_helpers import (
@@ -133,6 +134,13 @@ def test_revealing_an_account_number_is_recorded(office: Office, filled: dict[st
         events = list(s.scalars(select(AccessEvent).where(AccessEvent.action == "reveal_account")))
     assert len(events) == 1
     assert events[0].actor == "li" and ACCOUNT_NUMBER not in (events[0].detail or "")
+    # the audit chain too, with the reference and never the number
+    with office.session() as s:
+        entries = list(s.scalars(select(AuditEntry).where(AuditEntry.action == "reveal")))
+    assert [(e.actor, e.client_id, e.target) for e in entries] == [
+        ("li", filled["client"], f"account {filled['cny']}")
+    ]
+    assert ACCOUNT_NUMBER not in entries[0].detail and '"reason_given":true' in entries[0].detail
 
 
 def test_bad_account_is_refused_whole(office: Office) -> None:
