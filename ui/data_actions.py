@@ -8,9 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from ui.data_quality_view import DataQualityView, show_problems
-from ui.duplicates_view import DuplicatesView
-
 
 def _refresh(window) -> None:  # type: ignore[no-untyped-def]
     window.model.refresh(keep_loaded=True)
@@ -51,6 +48,8 @@ def add_data_actions(window, menu: QMenu) -> dict[str, QAction]:  # type: ignore
         open_export_dialog(window, office, actor, done)
 
     def open_duplicates() -> None:
+        from ui.duplicates_view import DuplicatesView  # rapidfuzz and merge: not at start-up
+
         view = DuplicatesView(office, actor, window)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.openClient.connect(window._open_related)
@@ -59,6 +58,8 @@ def add_data_actions(window, menu: QMenu) -> dict[str, QAction]:  # type: ignore
         view.scan()
 
     def open_quality() -> None:
+        from ui.data_quality_view import DataQualityView, show_problems
+
         view = DataQualityView(office, actor, window)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
