@@ -608,7 +608,7 @@ def risk(ctx: PackContext) -> list[Flowable]:
     nothing was flagged."""
     cid = ctx.card.id or 0
     status = current_risk(ctx.session, cid, ctx.printed_on)
-    flagged = [m for m in mismatches(ctx.session, ctx.since, ctx.printed_on) if m.client_id == cid]
+    flagged = mismatches(ctx.session, ctx.since, ctx.printed_on, client_id=cid)
     if status.level is None and not status.professional and not flagged:
         return []
     t, lang = ctx.t, ctx.language

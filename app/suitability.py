@@ -311,11 +311,14 @@ def _entry(
     return subject, "\n".join(lines), t[result.outcome]
 
 
-def mismatches(session: Session, start: dt.date, end: dt.date) -> list[MismatchRow]:
+def mismatches(
+    session: Session, start: dt.date, end: dt.date, client_id: int | None = None
+) -> list[MismatchRow]:
     """Every recorded mismatch (outcome "warn") checked from `start` to `end` inclusive,
-    oldest first; one indexed query."""
+    oldest first, for the office or one client (a review pack); one indexed query."""
     if end < start:
         raise SuitabilityError("The period ends before it starts; swap the dates.")
+    one_client = () if client_id is None else (SuitabilityRecord.client_id == client_id,)
     rows = session.execute(
         select(
             SuitabilityRecord,
@@ -329,6 +332,7 @@ def mismatches(session: Session, start: dt.date, end: dt.date) -> list[MismatchR
             SuitabilityRecord.outcome == WARN,
             SuitabilityRecord.checked_on >= start,
             SuitabilityRecord.checked_on <= end,
+            *one_client,
         )
         .order_by(SuitabilityRecord.checked_on, SuitabilityRecord.id)
     ).all()

@@ -261,6 +261,7 @@ def test_mismatches_lists_the_warnings_of_a_period(office: Office) -> None:
         )
     with office.session() as s:
         march = mismatches(s, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+        march_b = mismatches(s, dt.date(2026, 3, 1), dt.date(2026, 3, 31), client_id=b)
         with pytest.raises(SuitabilityError, match="ends before it starts"):
             mismatches(s, dt.date(2026, 4, 1), dt.date(2026, 3, 1))
     assert [(m.checked_on.day, m.client_id, m.reasons) for m in march] == [
@@ -268,6 +269,7 @@ def test_mismatches_lists_the_warnings_of_a_period(office: Office) -> None:
         (20, b, ("no_assessment",)),
         (31, a, ("above_level",)),
     ]
+    assert [(m.checked_on.day, m.client_id) for m in march_b] == [(20, b)]
     with office.session() as s:
         listed = for_client(s, a)
         assert [r.checked_on for r in for_client(s, a, limit=2)] == [
