@@ -19,7 +19,19 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, Table, and_, delete, insert, select, text, update
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Table,
+    and_,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from app import access, audit
@@ -130,6 +142,17 @@ def _from_json(table: Table, row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _field_choices(kept: Client, merged: Client) -> list[FieldChoice]:
+    """The fields where the merged card holds a value the kept card lacks or differs on."""
+    fields = []
+    for name in SCALAR_FIELDS:
+        a, b = getattr(kept, name), getattr(merged, name)
+        if name in UNCHOSEN or a == b or b in (None, "", []):
+            continue
+        fields.append(FieldChoice(name, a, b, "kept" if a not in (None, "", []) else "merged"))
+    return fields
+
+
 def _row(session: Session, table: Table, where: Any) -> list[dict[str, Any]]:
     return [
         {k: _jsonable(v) for k, v in r._mapping.items()}
@@ -161,25 +184,18 @@ class MergeService:
 
     def preview(self, kept_id: int, merged_id: int) -> MergePreview:
         kept, merged = self._clients(kept_id, merged_id)
-        fields = []
-        for name in SCALAR_FIELDS:
-            a, b = getattr(kept, name), getattr(merged, name)
-            if name in UNCHOSEN or a == b or b in (None, "", []):
-                continue
-            fields.append(FieldChoice(name, a, b, "kept" if a not in (None, "", []) else "merged"))
+        fields = _field_choices(kept, merged)
         moves: dict[str, int] = {}
         for table, col in _client_columns(self.session):
-            n = len(self.session.execute(select(col).where(col == merged_id)).all())
+            n = self.session.scalar(select(func.count()).select_from(table).where(col == merged_id))
             if n:
                 moves[table.name] = moves.get(table.name, 0) + n
         stays: dict[str, int] = {}
         for name in sorted(_append_only(self.session) | {"access_event"}):
             table = Base.metadata.tables.get(name)
             if table is not None and "client_id" in table.c:
-                n = len(
-                    self.session.execute(
-                        select(table.c.client_id).where(table.c.client_id == merged_id)
-                    ).all()
+                n = self.session.scalar(
+                    select(func.count()).select_from(table).where(table.c.client_id == merged_id)
                 )
                 if n:
                     stays[name] = n
@@ -201,8 +217,9 @@ class MergeService:
             access.require(self.session, access.EDIT_CONTACTS, cid)
         if versions is not None and (kept.version, merged.version) != versions:
             raise MergeError("One of the two cards changed since you compared them; compare again.")
-        preview = self.preview(kept_id, merged_id)
-        resolved = {f.field: (choices or {}).get(f.field, f.default) for f in preview.fields}
+        # the preview's field choices; its row counts are not needed to merge
+        fields = _field_choices(kept, merged)
+        resolved = {f.field: (choices or {}).get(f.field, f.default) for f in fields}
         for name, choice in resolved.items():
             if choice not in ("kept", "merged"):
                 raise MergeError(f"Choose 'kept' or 'merged' for {name}.")
