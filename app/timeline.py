@@ -664,12 +664,11 @@ class InteractionService:
 
     def attachments(self, interaction_id: int) -> list[AttachmentInfo]:
         ids = self.session.scalars(
-            select(InteractionAttachment.attachment_id)
-            .where(InteractionAttachment.interaction_id == interaction_id)
-            .order_by(InteractionAttachment.attachment_id)
+            select(InteractionAttachment.attachment_id).where(
+                InteractionAttachment.interaction_id == interaction_id
+            )
         )
-        service = AttachmentService(self.session, self.actor)
-        return [service.info(i) for i in ids]
+        return AttachmentService(self.session, self.actor).infos(list(ids))
 
     def read_attachment(self, attachment_id: int) -> bytes:
         return AttachmentService(self.session, self.actor).read(attachment_id)
