@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import OfficeError
 from db.office import Office
+from ui.app_messages import app_message
 from ui.clipboard_guard import ClipboardGuard
 from ui.widgets.fields import ErrorLabel
 
@@ -192,7 +193,7 @@ class LockScreen(QDialog):
         try:
             self.office.unlock(passphrase)
         except OfficeError as exc:
-            self.error.show_message(QCoreApplication.translate("AppMessages", str(exc)))
+            self.error.show_message(app_message(str(exc)))
             return
         finally:
             del passphrase

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import OfficeError, OfficeLocked
 from db.office import Office, create_office, open_office
+from ui.app_messages import app_message
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from ui.widgets.fields import ErrorLabel
 
@@ -273,20 +274,20 @@ class UnlockDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 QCoreApplication.translate("UnlockDialog", "Office in use"),
-                QCoreApplication.translate("AppMessages", str(exc))
+                app_message(str(exc))
                 + "\n\n"
                 + QCoreApplication.translate("UnlockDialog", "Open it read-only?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
-                self._fail(QCoreApplication.translate("AppMessages", str(exc)))
+                self._fail(app_message(str(exc)))
                 return None
             try:
                 return open_office(Path(path), passphrase, read_only=True, user=user)
             except OfficeError as again:
-                self._fail(QCoreApplication.translate("AppMessages", str(again)))
+                self._fail(app_message(str(again)))
                 return None
         except OfficeError as exc:
-            self._fail(QCoreApplication.translate("AppMessages", str(exc)))
+            self._fail(app_message(str(exc)))
             return None
         except Exception as exc:  # never a traceback in the user's face
             log.exception("unlock failed")
@@ -320,7 +321,7 @@ class UnlockDialog(QDialog):
         try:
             return create_office(Path(path), first, admin=self.new_admin.text().strip() or None)
         except OfficeError as exc:
-            self._fail(QCoreApplication.translate("AppMessages", str(exc)))
+            self._fail(app_message(str(exc)))
             return None
         except Exception as exc:
             log.exception("create failed")
