@@ -53,15 +53,12 @@ class ConsentHistoryDialog(QDialog):
             service = ConsentService(session)
             entries = service.history(client_id, purpose, third_party)
             notices = {n.id: n for n in service.notices()}
-            attachments = AttachmentService(session)
-            evidence: dict[int, str] = {}
-            for entry in entries:
-                if entry.evidence_attachment_id is not None:
-                    try:
-                        info = attachments.info(entry.evidence_attachment_id)
-                    except LookupError:
-                        continue
-                    evidence[entry.evidence_attachment_id] = info.filename
+            evidence = {
+                info.id: info.filename
+                for info in AttachmentService(session).infos(
+                    [e.evidence_attachment_id for e in entries if e.evidence_attachment_id]
+                )
+            }
         # newest first: the latest record decides the state, so it leads
         self.entries: list[ConsentEntry] = sorted(
             entries, key=lambda e: (e.effective_at, e.id), reverse=True
