@@ -33,6 +33,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from app import audit
+from app.settings import SettingsService
 from db import key_slots
 from db.atomic_file import atomic_write, sync_folder, write_atomically
 from db.errors import OfficeError
@@ -509,8 +510,6 @@ def default_folder(office_path: Path) -> Path:
 
 def configured(office: Office) -> tuple[Path, Rotation]:
     """The office's backup folder and rotation, from its settings."""
-    from app.settings import SettingsService
-
     with office.session() as s:
         settings = SettingsService(s)
         folder = settings.get("backup.folder")
