@@ -41,10 +41,11 @@ def put_many(session: Session, entries: list[tuple[int, str, Iterable[str]]]) ->
     )
     # (key, client id) tuples straight to the driver: both plain columns, nothing to
     # convert, and a million dicts cost more than building the tuples
-    session.connection().exec_driver_sql(
-        "INSERT INTO search_key (key, client_id) VALUES (?, ?)",
-        [(k, cid) for cid, _, keys in entries for k in set(keys) if k],
-    )
+    pairs = [(k, cid) for cid, _, keys in entries for k in set(keys) if k]
+    if pairs:  # an empty list would run the INSERT once with no parameters, and fail
+        session.connection().exec_driver_sql(
+            "INSERT INTO search_key (key, client_id) VALUES (?, ?)", pairs
+        )
 
 
 def remove(session: Session, client_id: int) -> None:

@@ -102,3 +102,16 @@ def test_columns_every_row_leaves_empty_are_stored_as_null(office: Office) -> No
     assert not bulk._always_null(Client.__table__, "occupation", rows)
     # a column with a default keeps an explicit None (Core would send it too)
     assert not bulk._always_null(Client.__table__, "status", [{"status": None}])
+
+
+def test_search_entries_without_short_keys(office: Office) -> None:
+    """put_many with no short keys at all (a name of only punctuation) indexes the body
+    and writes no key rows, rather than running the key INSERT with no parameters."""
+    from sqlalchemy import text
+
+    from db import search_index
+
+    with office.transaction() as s:
+        search_index.put_many(s, [(987654, "-", [])])
+        assert s.scalar(text("SELECT count(*) FROM client_fts WHERE rowid = 987654")) == 1
+        assert s.scalar(text("SELECT count(*) FROM search_key WHERE client_id = 987654")) == 0
